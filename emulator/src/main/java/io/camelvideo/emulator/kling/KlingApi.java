@@ -1,0 +1,297 @@
+package io.camelvideo.emulator.kling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelvideo.emulator.EmulatorSettings;
+import io.camelvideo.emulator.callback.CallbackDispatcher;
+import io.camelvideo.emulator.http.Api;
+import io.camelvideo.emulator.http.ApiRequest;
+import io.camelvideo.emulator.http.ApiResponse;
+import io.camelvideo.emulator.http.Json;
+import io.camelvideo.emulator.media.MediaStore;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+/**
+ * The emulated Kling API (kling-api.md §1–§5, §8): the official {@code /v1/...} paths with JWT auth
+ * and raw envelopes, and each configured gateway prefix ({@code /kling/v1/...}) with plain Bearer keys
+ * in its {@link GatewayFormat}.
+ */
+public final class KlingApi implements Api {
+
+    private static final String OFFICIAL_PREFIX = "";
+
+    /** Where a request came in: the prefix, its format and whether it takes JWTs. */
+    private record Entry(String prefix, GatewayFormat format, boolean jwt) {
+    }
+
+    private final EmulatorSettings settings;
+    private final MediaStore media;
+    private final CallbackDispatcher callbacks;
+    private final LongSupplier clock;
+    private final KlingTaskStore store = new KlingTaskStore();
+    private final JwtVerifier jwt;
+
+    public KlingApi(EmulatorSettings settings, MediaStore media, CallbackDispatcher callbacks, LongSupplier clock) {
+        this.settings = settings;
+        this.media = media;
+        this.callbacks = callbacks;
+        this.clock = clock;
+        this.jwt = new JwtVerifier(settings.klingJwtKeys());
+    }
+
+    @Override
+    public boolean serves(ApiRequest request) {
+        return entry(request.path()) != null;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        Entry entry = entry(request.path());
+        try {
+            String account = authenticate(entry, request);
+            return route(entry, account, request, request.path().substring(entry.prefix().length() + "/v1".length()));
+        } catch (KlingError e) {
+            return error(entry, e.code(), e.getMessage());
+        }
+    }
+
+    /** The error body this prefix answers for an injected HTTP status (and optional business code). */
+    @Override
+    public ApiResponse faultResponse(ApiRequest request, int httpStatus, Integer code) {
+        KlingErrorCode known = code != null ? KlingErrorCode.of(code) : KlingErrorCode.forStatus(httpStatus);
+        int businessCode = code != null ? code : known.code();
+        String message = known != null ? known.message() : "error " + businessCode;
+        return errorBody(entry(request.path()), httpStatus, businessCode, message);
+    }
+
+    /** Forgets every task and video. */
+    public void reset() {
+        store.clear();
+    }
+
+    /** The task with this id, as a query would show it now (for tests and the admin API), or null. */
+    public Map<String, Object> task(String taskId) {
+        KlingTask task = store.byId(taskId);
+        return task == null ? null : task.toJson(clock.getAsLong());
+    }
+
+    private Entry entry(String path) {
+        if (path.startsWith("/v1/")) {
+            return new Entry(OFFICIAL_PREFIX, GatewayFormat.RAW, true);
+        }
+        return settings.klingGateways().entrySet().stream()
+                .filter(g -> path.startsWith(g.getKey() + "/v1/"))
+                .max(Comparator.comparingInt(g -> g.getKey().length()))
+                .map(g -> new Entry(g.getKey(), g.getValue(), false))
+                .orElse(null);
+    }
+
+    private String authenticate(Entry entry, ApiRequest request) {
+        String authorization = request.header("Authorization");
+        if (entry.jwt()) {
+            return "ak:" + jwt.verify(authorization, clock.getAsLong() / 1000);
+        }
+        if (authorization == null || authorization.isBlank()) {
+            throw new KlingError(KlingErrorCode.AUTHORIZATION_EMPTY);
+        }
+        String key = authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+        if (key == null || !settings.klingApiKeys().contains(key)) {
+            throw new KlingError(KlingErrorCode.AUTHENTICATION_FAILED, "Invalid API key");
+        }
+        return "key:" + key;
+    }
+
+    private ApiResponse route(Entry entry, String account, ApiRequest request, String subPath) {
+        for (KlingKind kind : KlingKind.values()) {
+            if (subPath.equals(kind.path())) {
+                return switch (request.method()) {
+                    case "POST" -> create(account, kind, request);
+                    case "GET" -> list(account, kind, request);
+                    default -> throw new KlingError(KlingErrorCode.INVALID_METHOD);
+                };
+            }
+            if (subPath.startsWith(kind.path() + "/") && subPath.indexOf('/', kind.path().length() + 1) < 0) {
+                if (!"GET".equals(request.method())) {
+                    throw new KlingError(KlingErrorCode.INVALID_METHOD);
+                }
+                return query(entry, account, kind, subPath.substring(kind.path().length() + 1));
+            }
+        }
+        throw new KlingError(KlingErrorCode.NOT_FOUND, "The requested resource does not exist: " + request.path());
+    }
+
+    private ApiResponse create(String account, KlingKind kind, ApiRequest request) {
+        JsonNode body;
+        try {
+            body = Json.read(request.body());
+        } catch (IOException e) {
+            throw new KlingError(KlingErrorCode.INVALID_REQUEST, "Invalid request parameters: the body is not valid JSON");
+        }
+        long now = clock.getAsLong();
+        KlingCreate create = new KlingValidator(videoId -> store.video(account, videoId, now)).validate(kind, body);
+        if (create.text().contains(settings.blockMarker())) {
+            throw new KlingError(KlingErrorCode.CONTENT_SECURITY);
+        }
+        int limit = settings.klingConcurrency();
+        if (limit > 0 && store.unfinished(account, now) >= limit) {
+            throw new KlingError(KlingErrorCode.CONCURRENCY_LIMITED);
+        }
+        KlingTask task = newTask(account, create, now);
+        KlingTask existing = store.addIfExternalIdFree(task);
+        if (existing != null) {
+            throw KlingError.invalid("external_task_id", "\"" + create.externalTaskId()
+                    + "\" is already used by another task of this account");
+        }
+        scheduleCallbacks(task);
+        return ok(task.toCreatedJson());
+    }
+
+    private KlingTask newTask(String account, KlingCreate create, long now) {
+        long processingAt = now + settings.realMillis(settings.klingQueuedMillis());
+        long finishedAt = processingAt + settings.realMillis(settings.klingProcessingMillis());
+        boolean fails = create.text().contains(settings.failMarker());
+        String id = store.nextId();
+        KlingTask task = new KlingTask(id, create.kind(), account, create.externalTaskId(), create.callbackUrl(), now,
+                processingAt, finishedAt, fails ? KlingTask.RISK_CONTROL_MESSAGE : null, create.watermark(),
+                unitDeduction(create), create.parentVideo());
+        if (fails) {
+            return task;
+        }
+        String videoId = store.nextId();
+        String url = media.publish(videoId + ".mp4", MediaStore.Type.MP4, create.durationMillis(), id);
+        task.videos.add(new KlingVideo(videoId, account, url, create.durationMillis(), create.model(), finishedAt));
+        if (create.watermark()) {
+            task.watermarkUrls.put(videoId, media.publish(videoId + "_watermarked.mp4", MediaStore.Type.MP4,
+                    create.durationMillis(), id));
+        }
+        if (create.kind() == KlingKind.VIDEO_TO_AUDIO) {
+            String audioId = store.nextId();
+            task.audios.add(new KlingTask.Audio(audioId,
+                    media.publish(audioId + ".mp3", MediaStore.Type.MP3, create.durationMillis(), id),
+                    media.publish(audioId + ".wav", MediaStore.Type.WAV, create.durationMillis(), id),
+                    create.durationMillis()));
+        }
+        return task;
+    }
+
+    private static String unitDeduction(KlingCreate create) {
+        BigDecimal perFiveSeconds = "pro".equals(create.mode()) ? new BigDecimal("3.5") : BigDecimal.ONE;
+        long fives = Math.max(1, Math.round(create.durationMillis() / 5_000.0));
+        return perFiveSeconds.multiply(BigDecimal.valueOf(fives)).stripTrailingZeros().toPlainString();
+    }
+
+    private void scheduleCallbacks(KlingTask task) {
+        if (task.callbackUrl == null) {
+            return;
+        }
+        long now = clock.getAsLong();
+        List<Long> changes = new ArrayList<>(List.of(task.createdAt, task.processingAt));
+        if (task.failureMessage == null) {
+            changes.add(task.finishedAt);
+        }
+        for (long at : changes) {
+            callbacks.schedule(task.callbackUrl, at - now, () -> task.toJson(at));
+        }
+    }
+
+    private ApiResponse query(Entry entry, String account, KlingKind kind, String id) {
+        KlingTask task = store.find(account, kind, id);
+        if (task == null) {
+            if (entry.format() == GatewayFormat.NEW_API) {
+                return newApiError(404, "task_not_exist", "task_not_exist");
+            }
+            throw new KlingError(KlingErrorCode.NOT_FOUND, "The requested resource does not exist: task " + id);
+        }
+        long now = clock.getAsLong();
+        Map<String, Object> raw = envelope(0, "SUCCEED", task.toJson(now));
+        if (entry.format() == GatewayFormat.RAW) {
+            return ApiResponse.json(200, raw);
+        }
+        KlingTask.Status status = task.statusAt(now);
+        Map<String, Object> wrapped = new LinkedHashMap<>();
+        wrapped.put("task_id", task.id);
+        wrapped.put("action", kind.newApiAction());
+        wrapped.put("status", status.newApi);
+        wrapped.put("fail_reason", status == KlingTask.Status.FAILED ? task.failureMessage : "");
+        wrapped.put("submit_time", task.createdAt / 1000);
+        wrapped.put("start_time", now >= task.processingAt ? task.processingAt / 1000 : 0);
+        wrapped.put("finish_time", status.terminal() ? task.updatedAt(now) / 1000 : 0);
+        wrapped.put("progress", task.progressAt(now));
+        wrapped.put("data", raw);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "success");
+        body.put("message", "");
+        body.put("data", wrapped);
+        return ApiResponse.json(200, body);
+    }
+
+    private ApiResponse list(String account, KlingKind kind, ApiRequest request) {
+        int pageNum = intParam(request, "pageNum", 1, 1, 1000);
+        int pageSize = intParam(request, "pageSize", 30, 1, 500);
+        long now = clock.getAsLong();
+        List<Map<String, Object>> data = store.page(account, kind, pageNum, pageSize).stream()
+                .map(task -> task.toJson(now))
+                .toList();
+        return ok(data);
+    }
+
+    private static int intParam(ApiRequest request, String name, int defaultValue, int min, int max) {
+        String raw = request.query().get(name);
+        if (raw == null || raw.isEmpty()) {
+            return defaultValue;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw KlingError.invalid(name, "must be an integer, was \"" + raw + "\"");
+        }
+        if (value < min || value > max) {
+            throw KlingError.invalid(name, "must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    private static ApiResponse ok(Object data) {
+        return ApiResponse.json(200, envelope(0, "SUCCEED", data));
+    }
+
+    private static Map<String, Object> envelope(int code, String message, Object data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("message", message);
+        body.put("request_id", UUID.randomUUID().toString());
+        if (data != null) {
+            body.put("data", data);
+        }
+        return body;
+    }
+
+    private ApiResponse error(Entry entry, KlingErrorCode code, String message) {
+        return errorBody(entry, code.httpStatus(), code.code(), message);
+    }
+
+    private static ApiResponse errorBody(Entry entry, int httpStatus, int code, String message) {
+        if (entry != null && entry.format() == GatewayFormat.NEW_API) {
+            String newApiCode = httpStatus == 401 ? "invalid_api_key" : Integer.toString(code);
+            return newApiError(httpStatus, newApiCode, message);
+        }
+        return ApiResponse.json(httpStatus, envelope(code, message, null));
+    }
+
+    private static ApiResponse newApiError(int httpStatus, String code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("message", message);
+        body.put("data", null);
+        return ApiResponse.json(httpStatus, body);
+    }
+}

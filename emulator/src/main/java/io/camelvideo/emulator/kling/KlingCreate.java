@@ -1,0 +1,12 @@
+package io.camelvideo.emulator.kling;
+
+/**
+ * What the emulator keeps of a valid create request.
+ *
+ * @param text            every prompt-like field joined, to look for the fail/block markers
+ * @param durationMillis  the length of the generated video
+ * @param parentVideo     the source video (extend, video-to-audio by id), or null
+ */
+record KlingCreate(KlingKind kind, String model, String mode, String text, long durationMillis, String externalTaskId,
+                   String callbackUrl, boolean watermark, KlingVideo parentVideo) {
+}

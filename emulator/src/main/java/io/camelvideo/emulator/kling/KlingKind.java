@@ -1,0 +1,37 @@
+package io.camelvideo.emulator.kling;
+
+/** The Kling task families the emulator serves, with their path below {@code /v1}. */
+public enum KlingKind {
+    TEXT2VIDEO("/videos/text2video", "textGenerate"),
+    IMAGE2VIDEO("/videos/image2video", "generate"),
+    MULTI_IMAGE2VIDEO("/videos/multi-image2video", "multiImageGenerate"),
+    VIDEO_EXTEND("/videos/video-extend", "extend"),
+    VIDEO_TO_AUDIO("/audio/video-to-audio", "videoToAudio");
+
+    private final String path;
+    private final String newApiAction;
+
+    KlingKind(String path, String newApiAction) {
+        this.path = path;
+        this.newApiAction = newApiAction;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The {@code action} value the new-api gateway reports for this kind. */
+    public String newApiAction() {
+        return newApiAction;
+    }
+
+    /** The kind whose path is {@code subPath} (below {@code /v1}), or null. */
+    public static KlingKind ofPath(String subPath) {
+        for (KlingKind kind : values()) {
+            if (kind.path.equals(subPath)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

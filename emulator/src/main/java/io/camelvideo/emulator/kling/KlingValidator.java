@@ -1,0 +1,307 @@
+package io.camelvideo.emulator.kling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Validates create requests against the request tables of kling-api.md §2.1–§2.5 and §6, answering
+ * 400 / 1200 (missing field, not JSON) or 400 / 1201 (illegal value) with a message naming the field.
+ * Unknown fields are ignored, as the real API does.
+ */
+final class KlingValidator {
+
+    static final int PROMPT_MAX = 2500;
+    static final int SOUND_PROMPT_MAX = 200;
+    static final long IMAGE_MAX_BYTES = 10L * 1024 * 1024;
+    static final long EXTEND_STEP_MILLIS = 4_500;
+    static final long EXTEND_TOTAL_MAX_MILLIS = 180_000;
+
+    private static final List<String> T2V_MODELS = List.of("kling-v1", "kling-v1-5", "kling-v1-6", "kling-v2-master",
+            "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3");
+    private static final List<String> I2V_MODELS = List.of("kling-v1", "kling-v1-5", "kling-v1-6", "kling-v2-master",
+            "kling-v2-1", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3");
+    private static final List<String> MULTI_IMAGE_MODELS = List.of("kling-v1-6");
+    private static final Set<String> EXTENDABLE_MODELS = Set.of("kling-v1", "kling-v1-5", "kling-v1-6");
+    private static final Set<String> FLEXIBLE_DURATION_MODELS = Set.of("kling-v2-6", "kling-v3");
+    private static final List<String> MODES = List.of("std", "pro");
+    private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
+    private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
+            "left_turn_forward");
+    private static final List<String> CAMERA_AXES = List.of("horizontal", "vertical", "pan", "tilt", "roll", "zoom");
+
+    private final Function<String, KlingVideo> videoLookup;
+
+    /** @param videoLookup finds a video of the caller's account that is already generated, or null */
+    KlingValidator(Function<String, KlingVideo> videoLookup) {
+        this.videoLookup = videoLookup;
+    }
+
+    KlingCreate validate(KlingKind kind, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new KlingError(KlingErrorCode.INVALID_REQUEST, "Invalid request parameters: the body must be a JSON object");
+        }
+        String externalTaskId = optionalText(body, "external_task_id", 0);
+        String callbackUrl = optionalText(body, "callback_url", 0);
+        if (callbackUrl != null && !callbackUrl.startsWith("http://") && !callbackUrl.startsWith("https://")) {
+            throw KlingError.invalid("callback_url", "must be an http(s) URL");
+        }
+        boolean watermark = body.path("watermark_info").path("enabled").asBoolean(false);
+        return switch (kind) {
+            case TEXT2VIDEO -> video(kind, body, T2V_MODELS, true, externalTaskId, callbackUrl, watermark);
+            case IMAGE2VIDEO -> {
+                String image = image(body, "image");
+                String tail = image(body, "image_tail");
+                if (image == null && tail == null) {
+                    throw KlingError.missing("image (or image_tail)");
+                }
+                if (tail != null && (body.has("camera_control") || body.has("static_mask") || body.has("dynamic_masks"))) {
+                    throw KlingError.invalid("image_tail", "cannot be combined with camera_control, static_mask or dynamic_masks");
+                }
+                yield video(kind, body, I2V_MODELS, false, externalTaskId, callbackUrl, watermark);
+            }
+            case MULTI_IMAGE2VIDEO -> {
+                JsonNode list = body.get("image_list");
+                if (list == null || list.isNull()) {
+                    throw KlingError.missing("image_list");
+                }
+                if (!list.isArray() || list.isEmpty() || list.size() > 4) {
+                    throw KlingError.invalid("image_list", "must hold 1 to 4 images, had " + (list.isArray() ? list.size() : "no array"));
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    if (image(list.get(i), "image") == null) {
+                        throw KlingError.missing("image_list[" + i + "].image");
+                    }
+                }
+                yield video(kind, body, MULTI_IMAGE_MODELS, true, externalTaskId, callbackUrl, watermark);
+            }
+            case VIDEO_EXTEND -> extend(body, externalTaskId, callbackUrl, watermark);
+            case VIDEO_TO_AUDIO -> videoToAudio(body, externalTaskId, callbackUrl);
+        };
+    }
+
+    private KlingCreate video(KlingKind kind, JsonNode body, List<String> models, boolean promptRequired,
+                              String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        if (model == null) {
+            model = optionalText(body, "model", 0);
+        }
+        if (model == null) {
+            model = models.get(0);
+        }
+        oneOf("model_name", model, models);
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        if (promptRequired && (prompt == null || prompt.isBlank())) {
+            throw KlingError.missing("prompt");
+        }
+        String negative = optionalText(body, "negative_prompt", PROMPT_MAX);
+        cfgScale(body);
+        String mode = optionalText(body, "mode", 0);
+        mode = mode == null ? "std" : mode;
+        oneOf("mode", mode, MODES);
+        if (kind != KlingKind.IMAGE2VIDEO) {
+            String ratio = optionalText(body, "aspect_ratio", 0);
+            if (ratio != null) {
+                oneOf("aspect_ratio", ratio, ASPECT_RATIOS);
+            }
+        }
+        int seconds = duration(body, model);
+        cameraControl(body);
+        String sound = optionalText(body, "sound", 0);
+        if (sound != null) {
+            oneOf("sound", sound, List.of("on", "off"));
+        }
+        return new KlingCreate(kind, model, mode, join(prompt, negative), seconds * 1000L + 100, externalTaskId,
+                callbackUrl, watermark, null);
+    }
+
+    private KlingCreate extend(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String videoId = optionalText(body, "video_id", 0);
+        if (videoId == null || videoId.isBlank()) {
+            throw KlingError.missing("video_id");
+        }
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        String negative = optionalText(body, "negative_prompt", PROMPT_MAX);
+        cfgScale(body);
+        KlingVideo parent = existingVideo(videoId);
+        if (!EXTENDABLE_MODELS.contains(parent.model())) {
+            throw KlingError.invalid("video_id", "video-extend only supports videos generated by kling-v1, kling-v1-5 "
+                    + "or kling-v1-6; this video was generated by " + parent.model());
+        }
+        long duration = parent.durationMillis() + EXTEND_STEP_MILLIS;
+        if (duration > EXTEND_TOTAL_MAX_MILLIS) {
+            throw KlingError.invalid("video_id", "an extended video may be at most 180 s long; this one is already "
+                    + KlingDurations.format(parent.durationMillis()) + " s");
+        }
+        return new KlingCreate(KlingKind.VIDEO_EXTEND, parent.model(), "std", join(prompt, negative), duration,
+                externalTaskId, callbackUrl, watermark, parent);
+    }
+
+    private KlingCreate videoToAudio(JsonNode body, String externalTaskId, String callbackUrl) {
+        String videoId = optionalText(body, "video_id", 0);
+        String videoUrl = optionalText(body, "video_url", 0);
+        if ((videoId == null) == (videoUrl == null)) {
+            throw KlingError.invalid("video_id/video_url", "exactly one of video_id and video_url must be set, "
+                    + (videoId == null ? "neither was" : "both were"));
+        }
+        String sound = optionalText(body, "sound_effect_prompt", SOUND_PROMPT_MAX);
+        String bgm = optionalText(body, "bgm_prompt", SOUND_PROMPT_MAX);
+        JsonNode asmr = body.get("asmr_mode");
+        if (asmr != null && !asmr.isNull() && !asmr.isBoolean()) {
+            throw KlingError.invalid("asmr_mode", "must be a boolean");
+        }
+        KlingVideo parent = null;
+        long duration = 5_000;
+        if (videoId != null) {
+            parent = existingVideo(videoId);
+            duration = parent.durationMillis();
+            if (duration < 3_000 || duration > 20_000) {
+                throw KlingError.invalid("video_id", "the video must be 3.0 to 20.0 s long, was "
+                        + KlingDurations.format(duration) + " s");
+            }
+        } else if (!videoUrl.startsWith("http://") && !videoUrl.startsWith("https://")) {
+            throw KlingError.invalid("video_url", "must be an http(s) URL of an mp4 or mov file");
+        }
+        return new KlingCreate(KlingKind.VIDEO_TO_AUDIO, parent != null ? parent.model() : "kling-v1", "std",
+                join(sound, bgm), duration, externalTaskId, callbackUrl, false, parent);
+    }
+
+    private KlingVideo existingVideo(String videoId) {
+        KlingVideo video = videoLookup.apply(videoId);
+        if (video == null) {
+            throw KlingError.invalid("video_id", "no generated video " + videoId + " exists for this account");
+        }
+        return video;
+    }
+
+    private static int duration(JsonNode body, String model) {
+        JsonNode node = body.get("duration");
+        if (node == null || node.isNull()) {
+            return 5;
+        }
+        if (!node.isTextual() && !node.isIntegralNumber()) {
+            throw KlingError.invalid("duration", "must be a string such as \"5\"");
+        }
+        int seconds;
+        try {
+            seconds = Integer.parseInt(node.asText().trim());
+        } catch (NumberFormatException e) {
+            throw KlingError.invalid("duration", "must be a whole number of seconds, was \"" + node.asText() + "\"");
+        }
+        if (FLEXIBLE_DURATION_MODELS.contains(model)) {
+            if (seconds < 3 || seconds > 15) {
+                throw KlingError.invalid("duration", "must be \"3\" to \"15\" for " + model + ", was \"" + seconds + "\"");
+            }
+        } else if (seconds != 5 && seconds != 10) {
+            throw KlingError.invalid("duration", "must be \"5\" or \"10\" for " + model + ", was \"" + node.asText() + "\"");
+        }
+        return seconds;
+    }
+
+    private static void cfgScale(JsonNode body) {
+        JsonNode cfg = body.get("cfg_scale");
+        if (cfg == null || cfg.isNull()) {
+            return;
+        }
+        if (!cfg.isNumber()) {
+            throw KlingError.invalid("cfg_scale", "must be a number between 0 and 1");
+        }
+        double value = cfg.asDouble();
+        if (value < 0 || value > 1) {
+            throw KlingError.invalid("cfg_scale", "must be between 0 and 1, was " + cfg.asText());
+        }
+    }
+
+    private static void cameraControl(JsonNode body) {
+        JsonNode camera = body.get("camera_control");
+        if (camera == null || camera.isNull()) {
+            return;
+        }
+        if (!camera.isObject()) {
+            throw KlingError.invalid("camera_control", "must be an object {type, config}");
+        }
+        String type = camera.path("type").asText(null);
+        if (type == null) {
+            throw KlingError.missing("camera_control.type");
+        }
+        oneOf("camera_control.type", type, CAMERA_TYPES);
+        if (!"simple".equals(type)) {
+            return;
+        }
+        JsonNode config = camera.get("config");
+        if (config == null || !config.isObject()) {
+            throw KlingError.missing("camera_control.config");
+        }
+        int nonZero = 0;
+        for (Iterator<String> names = config.fieldNames(); names.hasNext(); ) {
+            String axis = names.next();
+            if (!CAMERA_AXES.contains(axis)) {
+                throw KlingError.invalid("camera_control.config." + axis, "unknown axis; allowed: " + CAMERA_AXES);
+            }
+            JsonNode value = config.get(axis);
+            if (!value.isNumber() || value.asDouble() < -10 || value.asDouble() > 10) {
+                throw KlingError.invalid("camera_control.config." + axis, "must be a number between -10 and 10");
+            }
+            if (value.asDouble() != 0) {
+                nonZero++;
+            }
+        }
+        if (nonZero != 1) {
+            throw KlingError.invalid("camera_control.config", "exactly one axis must be non-zero, " + nonZero + " were");
+        }
+    }
+
+    /** Returns the image field (URL or raw Base64), or null when absent. */
+    private static String image(JsonNode body, String field) {
+        String image = optionalText(body, field, 0);
+        if (image == null || image.isEmpty()) {
+            return null;
+        }
+        if (image.startsWith("http://") || image.startsWith("https://")) {
+            return image;
+        }
+        if (image.startsWith("data:")) {
+            throw KlingError.invalid(field, "must be a URL or raw Base64 without a data: prefix");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(image);
+        } catch (IllegalArgumentException e) {
+            throw KlingError.invalid(field, "is neither an http(s) URL nor valid Base64");
+        }
+        if (bytes.length > IMAGE_MAX_BYTES) {
+            throw KlingError.invalid(field, "must be at most 10 MB, was " + bytes.length + " bytes");
+        }
+        return image;
+    }
+
+    /** A string field or null; throws when it is not a string or longer than {@code max} (0 = no limit). */
+    private static String optionalText(JsonNode body, String field, int max) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw KlingError.invalid(field, "must be a string");
+        }
+        String text = node.asText();
+        if (max > 0 && text.length() > max) {
+            throw KlingError.invalid(field, "must be at most " + max + " characters, was " + text.length());
+        }
+        return text;
+    }
+
+    private static void oneOf(String field, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw KlingError.invalid(field, "\"" + value + "\" is not one of " + allowed);
+        }
+    }
+
+    private static String join(String a, String b) {
+        return (a == null ? "" : a) + "\n" + (b == null ? "" : b);
+    }
+}

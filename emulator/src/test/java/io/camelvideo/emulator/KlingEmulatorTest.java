@@ -1,0 +1,361 @@
+package io.camelvideo.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelvideo.emulator.kling.JwtVerifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.camelvideo.emulator.TestHttp.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The emulated Kling API against kling-api.md §1–§5 and §8, on a hand-moved clock. */
+class KlingEmulatorTest {
+
+    private static final String T2V = "/v1/videos/text2video";
+
+    private final ManualClock clock = new ManualClock();
+    private Emulator emulator;
+    private TestHttp http;
+
+    @BeforeEach
+    void start() {
+        emulator = Emulator.start(new EmulatorSettings().clock(clock).klingQueuedMillis(5_000).klingProcessingMillis(60_000));
+        http = new TestHttp(emulator.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private String jwt() {
+        return JwtVerifier.token(EmulatorSettings.DEFAULT_ACCESS_KEY, EmulatorSettings.DEFAULT_SECRET_KEY,
+                clock.getAsLong() / 1000, 1800);
+    }
+
+    private TestHttp.Reply create(String path, String body) throws Exception {
+        return http.post(path, body, "Authorization", bearer(jwt()));
+    }
+
+    private TestHttp.Reply query(String path) throws Exception {
+        return http.get(path, "Authorization", bearer(jwt()));
+    }
+
+    @Test
+    void createAnswersTheRawEnvelopeWithAnEighteenDigitStringId() throws Exception {
+        TestHttp.Reply reply = create(T2V, "{\"prompt\":\"a cat surfing\",\"external_task_id\":\"order-1\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode body = reply.json();
+        assertThat(body.get("code").isInt()).isTrue();
+        assertThat(body.get("code").asInt()).isZero();
+        assertThat(body.get("message").asText()).isEqualTo("SUCCEED");
+        assertThat(body.get("request_id").asText()).matches("[0-9a-f-]{36}");
+        JsonNode data = body.get("data");
+        assertThat(data.get("task_id").isTextual()).isTrue();
+        assertThat(data.get("task_id").asText()).matches("\\d{18}");
+        assertThat(data.get("task_status").asText()).isEqualTo("submitted");
+        assertThat(data.at("/task_info/external_task_id").asText()).isEqualTo("order-1");
+        assertThat(data.get("created_at").asLong()).isEqualTo(clock.getAsLong());
+    }
+
+    @Test
+    void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
+        String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
+                .json().at("/data/task_id").asText();
+
+        assertThat(query(T2V + "/" + id).json().at("/data/task_status").asText()).isEqualTo("submitted");
+        clock.advance(5_000);
+        JsonNode processing = query(T2V + "/" + id).json().get("data");
+        assertThat(processing.get("task_status").asText()).isEqualTo("processing");
+        assertThat(processing.has("task_result")).isFalse();
+        clock.advance(60_000);
+        JsonNode done = query(T2V + "/" + id).json().get("data");
+
+        assertThat(done.get("task_status").asText()).isEqualTo("succeed");
+        JsonNode video = done.at("/task_result/videos/0");
+        assertThat(video.get("id").asText()).matches("\\d{18}");
+        assertThat(video.get("duration").isTextual()).isTrue();
+        assertThat(video.get("duration").asText()).isEqualTo("5.1");
+        assertThat(video.get("url").asText()).startsWith(emulator.baseUrl() + "/cdn/").endsWith(".mp4");
+        assertThat(video.get("watermark_url").asText()).endsWith("_watermarked.mp4");
+        assertThat(done.at("/watermark_info/enabled").asBoolean()).isTrue();
+        assertThat(done.get("final_unit_deduction").asText()).isEqualTo("1");
+        assertThat(done.get("updated_at").asLong()).isGreaterThan(done.get("created_at").asLong());
+    }
+
+    @Test
+    void taskCanBeQueriedByExternalTaskIdAndExternalIdsAreUniquePerAccount() throws Exception {
+        String id = create(T2V, "{\"prompt\":\"p\",\"external_task_id\":\"batch-7\"}").json().at("/data/task_id").asText();
+
+        assertThat(query(T2V + "/batch-7").json().at("/data/task_id").asText()).isEqualTo(id);
+        TestHttp.Reply duplicate = create(T2V, "{\"prompt\":\"p\",\"external_task_id\":\"batch-7\"}");
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.json().get("code").asInt()).isEqualTo(1201);
+        assertThat(duplicate.json().get("message").asText()).contains("external_task_id");
+        // another account may use the same external id
+        TestHttp.Reply other = http.post("/kling/v1/videos/text2video", "{\"prompt\":\"p\",\"external_task_id\":\"batch-7\"}",
+                "Authorization", bearer(EmulatorSettings.DEFAULT_KLING_API_KEY));
+        assertThat(other.status()).isEqualTo(200);
+    }
+
+    @Test
+    void listPagesNewestFirstWithDataAsAnArray() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            create(T2V, "{\"prompt\":\"n" + i + "\",\"external_task_id\":\"e" + i + "\"}");
+            clock.advance(1);
+        }
+        JsonNode first = query(T2V + "?pageNum=1&pageSize=2").json().get("data");
+        JsonNode last = query(T2V + "?pageNum=3&pageSize=2").json().get("data");
+
+        assertThat(first.isArray()).isTrue();
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).at("/task_info/external_task_id").asText()).isEqualTo("e4");
+        assertThat(first.get(1).at("/task_info/external_task_id").asText()).isEqualTo("e3");
+        assertThat(last).hasSize(1);
+        assertThat(last.get(0).at("/task_info/external_task_id").asText()).isEqualTo("e0");
+        assertThat(query("/v1/videos/image2video").json().get("data")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "pageSize={0} pageNum={1}")
+    @CsvSource({"501,1,pageSize", "0,1,pageSize", "30,1001,pageNum", "x,1,pageSize"})
+    void listRejectsOutOfRangePaging(String pageSize, String pageNum, String field) throws Exception {
+        TestHttp.Reply reply = query(T2V + "?pageSize=" + pageSize + "&pageNum=" + pageNum);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("code").asInt()).isEqualTo(1201);
+        assertThat(reply.json().get("message").asText()).contains(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/v1/videos/text2video|{\"prompt\":\"p\",\"cfg_scale\":1.5}|1201|cfg_scale",
+            "/v1/videos/text2video|{\"prompt\":\"p\",\"mode\":\"standard\"}|1201|mode",
+            "/v1/videos/text2video|{\"prompt\":\"p\",\"aspect_ratio\":\"4:3\"}|1201|aspect_ratio",
+            "/v1/videos/text2video|{\"prompt\":\"p\",\"duration\":\"7\"}|1201|duration",
+            "/v1/videos/text2video|{\"prompt\":\"p\",\"model_name\":\"kling-v9\"}|1201|model_name",
+            "/v1/videos/text2video|{\"negative_prompt\":\"x\"}|1200|prompt",
+            "/v1/videos/text2video|not json|1200|JSON",
+            "/v1/videos/text2video|{\"prompt\":\"p\",\"camera_control\":{\"type\":\"simple\",\"config\":{\"pan\":1,\"zoom\":2}}}|1201|camera_control",
+            "/v1/videos/image2video|{\"prompt\":\"p\"}|1200|image",
+            "/v1/videos/image2video|{\"image\":\"data:image/png;base64,AAAA\"}|1201|image",
+            "/v1/videos/image2video|{\"image\":\"https://x/y.png\",\"image_tail\":\"https://x/z.png\",\"camera_control\":{\"type\":\"down_back\"}}|1201|image_tail",
+            "/v1/videos/multi-image2video|{\"prompt\":\"p\",\"image_list\":[]}|1201|image_list",
+            "/v1/videos/video-extend|{\"prompt\":\"p\"}|1200|video_id",
+            "/v1/videos/video-extend|{\"video_id\":\"860000000000000001\"}|1201|video_id",
+            "/v1/audio/video-to-audio|{\"video_id\":\"1\",\"video_url\":\"https://x/v.mp4\"}|1201|video_id/video_url",
+            "/v1/audio/video-to-audio|{}|1201|video_id/video_url",
+            "/v1/audio/video-to-audio|{\"video_url\":\"https://x/v.mp4\",\"bgm_prompt\":\"TOO_LONG\"}|1201|bgm_prompt",
+            "/v1/audio/video-to-audio|{\"video_url\":\"https://x/v.mp4\",\"asmr_mode\":\"yes\"}|1201|asmr_mode"})
+    void invalidCreatesAreRefusedWithTheFieldNamed(String path, String body, int code, String field) throws Exception {
+        TestHttp.Reply reply = create(path, body.replace("TOO_LONG", "b".repeat(201)));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("code").asInt()).isEqualTo(code);
+        assertThat(reply.json().get("message").asText()).contains(field);
+        assertThat(query(path).json().get("data")).isEmpty();
+    }
+
+    @Test
+    void promptLongerThan2500CharactersIsRefused() throws Exception {
+        TestHttp.Reply reply = create(T2V, "{\"prompt\":\"" + "a".repeat(2501) + "\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).contains("prompt").contains("2500");
+    }
+
+    @Test
+    void unknownTaskIs404With1203() throws Exception {
+        TestHttp.Reply reply = query(T2V + "/860000000000000000");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("code").asInt()).isEqualTo(1203);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "missing header||1001",
+            "not bearer|Basic abc|1002",
+            "not a jwt|Bearer abc.def|1002",
+            "wrong secret|WRONG_SECRET|1000",
+            "unknown access key|UNKNOWN_AK|1000",
+            "not yet valid|FUTURE|1003",
+            "expired|EXPIRED|1004"})
+    void officialPathsCheckTheJwt(String name, String header, int code) throws Exception {
+        long now = clock.getAsLong() / 1000;
+        String authorization = switch (header == null ? "" : header) {
+            case "WRONG_SECRET" -> bearer(JwtVerifier.token(EmulatorSettings.DEFAULT_ACCESS_KEY, "nope", now, 1800));
+            case "UNKNOWN_AK" -> bearer(JwtVerifier.token("someone-else", EmulatorSettings.DEFAULT_SECRET_KEY, now, 1800));
+            case "FUTURE" -> bearer(JwtVerifier.token(EmulatorSettings.DEFAULT_ACCESS_KEY, EmulatorSettings.DEFAULT_SECRET_KEY, now + 600, 1800));
+            case "EXPIRED" -> bearer(JwtVerifier.token(EmulatorSettings.DEFAULT_ACCESS_KEY, EmulatorSettings.DEFAULT_SECRET_KEY, now - 3600, 1800));
+            default -> header;
+        };
+        TestHttp.Reply reply = authorization == null || authorization.isEmpty()
+                ? http.get(T2V + "?pageSize=1")
+                : http.get(T2V + "?pageSize=1", "Authorization", authorization);
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().get("code").asInt()).isEqualTo(code);
+        assertThat(reply.json().has("request_id")).isTrue();
+    }
+
+    @Test
+    void officialPathsRefuseAPlainGatewayKey() throws Exception {
+        TestHttp.Reply reply = http.get(T2V, "Authorization", bearer(EmulatorSettings.DEFAULT_KLING_API_KEY));
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().get("code").asInt()).isEqualTo(1002);
+    }
+
+    @Test
+    void gatewayTakesAPlainBearerKeyAndWrapsQueriesInTheNewApiFormat() throws Exception {
+        String key = bearer(EmulatorSettings.DEFAULT_KLING_API_KEY);
+        TestHttp.Reply created = http.post("/kling/v1/videos/text2video", "{\"prompt\":\"p\"}", "Authorization", key);
+        String id = created.json().at("/data/task_id").asText();
+        assertThat(created.json().get("code").asInt()).isZero();
+
+        JsonNode submitted = http.get("/kling/v1/videos/text2video/" + id, "Authorization", key).json();
+        assertThat(submitted.get("code").asText()).isEqualTo("success");
+        assertThat(submitted.at("/data/status").asText()).isEqualTo("SUBMITTED");
+        assertThat(submitted.at("/data/progress").asText()).isEqualTo("0%");
+        clock.advance(35_000);
+        JsonNode running = http.get("/kling/v1/videos/text2video/" + id, "Authorization", key).json();
+        assertThat(running.at("/data/status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(running.at("/data/progress").asText()).matches("\\d{1,2}%");
+        clock.advance(30_000);
+        JsonNode done = http.get("/kling/v1/videos/text2video/" + id, "Authorization", key).json();
+
+        assertThat(done.at("/data/task_id").asText()).isEqualTo(id);
+        assertThat(done.at("/data/status").asText()).isEqualTo("SUCCESS");
+        assertThat(done.at("/data/progress").asText()).isEqualTo("100%");
+        assertThat(done.at("/data/data/code").asInt()).isZero();
+        assertThat(done.at("/data/data/data/task_status").asText()).isEqualTo("succeed");
+        assertThat(done.at("/data/data/data/task_result/videos/0/duration").asText()).isEqualTo("5.1");
+    }
+
+    @Test
+    void gatewayRefusesUnknownKeysAndAnswersUnknownTasksTheNewApiWay() throws Exception {
+        TestHttp.Reply noKey = http.get("/kling/v1/videos/text2video/1");
+        TestHttp.Reply badKey = http.get("/kling/v1/videos/text2video/1", "Authorization", bearer("sk-unknown"));
+        TestHttp.Reply unknown = http.get("/kling/v1/videos/text2video/1", "Authorization",
+                bearer(EmulatorSettings.DEFAULT_KLING_API_KEY));
+
+        assertThat(noKey.status()).isEqualTo(401);
+        assertThat(badKey.status()).isEqualTo(401);
+        assertThat(badKey.json().get("code").asText()).isEqualTo("invalid_api_key");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asText()).isEqualTo("task_not_exist");
+    }
+
+    @Test
+    void rawGatewayPrefixAnswersRawEnvelopes() throws Exception {
+        String key = bearer(EmulatorSettings.DEFAULT_KLING_API_KEY);
+        String id = http.post("/raw/kling/v1/videos/text2video", "{\"prompt\":\"p\"}", "Authorization", key)
+                .json().at("/data/task_id").asText();
+
+        JsonNode body = http.get("/raw/kling/v1/videos/text2video/" + id, "Authorization", key).json();
+
+        assertThat(body.get("code").asInt()).isZero();
+        assertThat(body.at("/data/task_status").asText()).isEqualTo("submitted");
+        assertThat(http.get("/raw/kling/v1/videos/text2video/1", "Authorization", bearer("nope")).json().get("code").asInt())
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void extendAddsFourAndAHalfSecondsAndNamesTheParentVideo() throws Exception {
+        String videoId = finishedVideoId("{\"prompt\":\"p\",\"model_name\":\"kling-v1-6\"}");
+
+        String extendId = create("/v1/videos/video-extend", "{\"video_id\":\"" + videoId + "\",\"prompt\":\"more\"}")
+                .json().at("/data/task_id").asText();
+        clock.advance(65_000);
+        JsonNode extended = query("/v1/videos/video-extend/" + extendId).json().get("data");
+
+        assertThat(extended.get("task_status").asText()).isEqualTo("succeed");
+        assertThat(extended.at("/task_result/videos/0/duration").asText()).isEqualTo("9.6");
+        assertThat(extended.at("/task_info/parent_video/id").asText()).isEqualTo(videoId);
+        assertThat(extended.at("/task_info/parent_video/duration").asText()).isEqualTo("5.1");
+    }
+
+    @Test
+    void extendRefusesVideosOfNewerModels() throws Exception {
+        String videoId = finishedVideoId("{\"prompt\":\"p\",\"model_name\":\"kling-v2-master\"}");
+
+        TestHttp.Reply reply = create("/v1/videos/video-extend", "{\"video_id\":\"" + videoId + "\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).contains("video_id").contains("kling-v2-master");
+    }
+
+    @Test
+    void videoToAudioProducesAVideoAndMp3AndWavAudios() throws Exception {
+        String videoId = finishedVideoId("{\"prompt\":\"p\"}");
+
+        String id = create("/v1/audio/video-to-audio", "{\"video_id\":\"" + videoId
+                + "\",\"sound_effect_prompt\":\"waves\",\"asmr_mode\":true}").json().at("/data/task_id").asText();
+        clock.advance(65_000);
+        JsonNode done = query("/v1/audio/video-to-audio/" + id).json().get("data");
+
+        assertThat(done.get("task_status").asText()).isEqualTo("succeed");
+        JsonNode audio = done.at("/task_result/audios/0");
+        assertThat(audio.get("duration_mp3").asText()).isEqualTo("5.1");
+        byte[] mp3 = http.get(audio.get("url_mp3").asText()).bytes();
+        byte[] wav = http.get(audio.get("url_wav").asText()).bytes();
+        byte[] mp4 = http.get(done.at("/task_result/videos/0/url").asText()).bytes();
+        assertThat(mp3[0] & 0xFF).isEqualTo(0xFF);
+        assertThat(mp3[1] & 0xE0).isEqualTo(0xE0);
+        assertThat(new String(wav, 0, 4)).isEqualTo("RIFF");
+        assertThat(new String(wav, 8, 4)).isEqualTo("WAVE");
+        assertThat(new String(mp4, 4, 4)).isEqualTo("ftyp");
+        assertThat(done.at("/task_info/parent_video/id").asText()).isEqualTo(videoId);
+    }
+
+    @Test
+    void failMarkerFailsTheTaskWithTheRiskControlMessageAndBlockMarkerIsRefused() throws Exception {
+        String id = create(T2V, "{\"prompt\":\"a [fail] cat\"}").json().at("/data/task_id").asText();
+        clock.advance(5_000);
+        JsonNode failed = query(T2V + "/" + id).json().get("data");
+        TestHttp.Reply blocked = create(T2V, "{\"prompt\":\"a [blocked] cat\"}");
+
+        assertThat(failed.get("task_status").asText()).isEqualTo("failed");
+        assertThat(failed.get("task_status_msg").asText()).isEqualTo("Failure to pass the risk control system");
+        assertThat(failed.has("task_result")).isFalse();
+        assertThat(blocked.status()).isEqualTo(400);
+        assertThat(blocked.json().get("code").asInt()).isEqualTo(1301);
+    }
+
+    @Test
+    void tasksBeyondTheConcurrencyLimitGet429With1303() throws Exception {
+        emulator.settings().klingConcurrency(2);
+        create(T2V, "{\"prompt\":\"1\"}");
+        create(T2V, "{\"prompt\":\"2\"}");
+
+        TestHttp.Reply third = create(T2V, "{\"prompt\":\"3\"}");
+        clock.advance(65_000);
+        TestHttp.Reply later = create(T2V, "{\"prompt\":\"4\"}");
+
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.json().get("code").asInt()).isEqualTo(1303);
+        assertThat(later.status()).isEqualTo(200);
+    }
+
+    @Test
+    void expiredResultUrlsAnswer404() throws Exception {
+        String id = create(T2V, "{\"prompt\":\"p\"}").json().at("/data/task_id").asText();
+        clock.advance(65_000);
+        String url = query(T2V + "/" + id).json().at("/data/task_result/videos/0/url").asText();
+        assertThat(http.get(url).status()).isEqualTo(200);
+
+        emulator.media().expire(id);
+
+        assertThat(http.get(url).status()).isEqualTo(404);
+    }
+
+    private String finishedVideoId(String body) throws Exception {
+        String id = create(T2V, body).json().at("/data/task_id").asText();
+        clock.advance(65_000);
+        return query(T2V + "/" + id).json().at("/data/task_result/videos/0/id").asText();
+    }
+}
