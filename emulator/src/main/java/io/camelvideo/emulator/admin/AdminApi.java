@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The emulator's own control API under {@code /__emulator/}, for runs outside the JVM (curl, other
  * languages): health, settings, faults, recorded requests, callbacks, Legnext points, media expiry
- * and reset. Never subject to injected faults.
+ * and reset. Never subject to injected faults, and not recorded.
  */
 public final class AdminApi implements Api {
 
@@ -36,7 +36,7 @@ public final class AdminApi implements Api {
     }
 
     @Override
-    public boolean faultable() {
+    public boolean observed() {
         return false;
     }
 

@@ -6,8 +6,11 @@ public interface Api {
     /** Whether this API owns the request's path. */
     boolean serves(ApiRequest request);
 
-    /** Whether faults injected through the admin API may apply to this API's requests. */
-    default boolean faultable() {
+    /**
+     * Whether this API's requests are subject to injected faults and latency and recorded in the
+     * journal (false only for the emulator's own control API).
+     */
+    default boolean observed() {
         return true;
     }
 

@@ -81,9 +81,20 @@ public final class EmulatorHttpServer {
                 send(exchange, request, ApiResponse.text(404, "no emulated API at " + request.path()));
                 return;
             }
-            Fault fault = api.faultable() ? faults.next(request.method(), request.path()) : null;
-            long latency = api.faultable() ? settings.latencyMillis() : 0;
-            ApiResponse response = fault == null ? api.handle(request) : play(fault, api, request);
+            if (!api.observed()) {
+                send(exchange, request, api.handle(request));
+                return;
+            }
+            Fault fault = faults.next(request.method(), request.path());
+            long latency = settings.latencyMillis();
+            ApiResponse response;
+            try {
+                response = fault == null ? api.handle(request) : play(fault, api, request);
+            } catch (RuntimeException e) {
+                // an emulator bug must show as a 500, not look like an injected dropped connection
+                e.printStackTrace();
+                response = ApiResponse.text(500, "emulator error: " + e);
+            }
             if (fault != null && fault.type() == Fault.Type.DELAY) {
                 latency += fault.delayMillis();
             }

@@ -8,4 +8,8 @@ package io.camelvideo.emulator.legnext;
  * @param sourceNo   the {@code imageNo} / {@code videoNo} of the source, or -1
  */
 record LegnextSubmit(LegnextTaskType type, String text, String callback, LegnextJob source, int sourceNo) {
+
+    LegnextSubmit {
+        text = text == null ? "" : text;
+    }
 }
