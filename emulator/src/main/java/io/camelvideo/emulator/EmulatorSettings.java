@@ -48,7 +48,7 @@ public final class EmulatorSettings {
     private volatile String failMarker = "[fail]";
     private volatile String blockMarker = "[blocked]";
     private volatile long videoPaddingBytes;
-    private volatile int journalCapacity = 1_000_000;
+    private volatile int journalCapacity = 100_000;
 
     public EmulatorSettings() {
         klingApiKeys.add(DEFAULT_KLING_API_KEY);

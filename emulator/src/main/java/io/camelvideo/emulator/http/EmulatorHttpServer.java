@@ -32,6 +32,14 @@ public final class EmulatorHttpServer {
         }
     }
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, every small
+        // response then waits ~40 ms for a delayed ACK. Read once, when the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final byte[] MALFORMED = "{\"code\":0,\"message\":\"SUCCEED\",\"data\":{task_id:<html>Bad Gateway</html>"
             .getBytes(StandardCharsets.UTF_8);
 
