@@ -1,0 +1,78 @@
+package io.camelvideo.kling;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Create, query, list and download Kling AI video tasks: text to video, image to video, multi-image
+ * to video, video extension and add-sound.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:kind",
+             category = { Category.AI }, producerOnly = true, headersClass = KlingConstants.class)
+public class KlingEndpoint extends DefaultEndpoint {
+
+    /** The task family: text2video, image2video, multiImage2video, extend (video-extend) or addSound (video-to-audio). */
+    @UriPath
+    @Metadata(required = true)
+    private KlingKind kind;
+
+    @UriParam
+    private KlingConfiguration configuration;
+
+    private KlingAccount account;
+
+    public KlingEndpoint(String uri, KlingComponent component, KlingKind kind, KlingConfiguration configuration) {
+        super(uri, component);
+        this.kind = kind;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public KlingComponent getComponent() {
+        return (KlingComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new KlingProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("kling: has no consumer yet; use it as a producer (to)");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        account = getComponent().account(configuration);
+    }
+
+    public KlingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(KlingKind kind) {
+        this.kind = kind;
+    }
+
+    public KlingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(KlingConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The account (client, poller, downloader) of this endpoint's credentials; set once started. */
+    public KlingAccount getAccount() {
+        return account;
+    }
+}

@@ -1,0 +1,54 @@
+package io.camelvideo.kling;
+
+import java.util.Locale;
+
+/** The Kling task families: the {@code kind} of a {@code kling:<kind>} URI and its API path. */
+public enum KlingKind {
+    /** Text to video: {@code /videos/text2video}. */
+    text2video("/videos/text2video", true, false),
+    /** Image (first and/or last frame) to video: {@code /videos/image2video}. */
+    image2video("/videos/image2video", true, true),
+    /** One to four reference images to video: {@code /videos/multi-image2video}. */
+    multiImage2video("/videos/multi-image2video", true, true),
+    /** Extend a generated video by 4–5 s: {@code /videos/video-extend}. */
+    extend("/videos/video-extend", false, false),
+    /** Add generated sound to a video ("video to audio"): {@code /audio/video-to-audio}. */
+    addSound("/audio/video-to-audio", false, false);
+
+    private final String path;
+    private final boolean generatesFromPrompt;
+    private final boolean takesImage;
+
+    KlingKind(String path, boolean generatesFromPrompt, boolean takesImage) {
+        this.path = path;
+        this.generatesFromPrompt = generatesFromPrompt;
+        this.takesImage = takesImage;
+    }
+
+    /** The path below the API prefix ({@code /v1}). */
+    public String path() {
+        return path;
+    }
+
+    /** Whether the kind creates a new video with model, mode, duration ... options. */
+    public boolean generatesFromPrompt() {
+        return generatesFromPrompt;
+    }
+
+    /** Whether a binary body (byte[], InputStream, File) is the input image. */
+    public boolean takesImage() {
+        return takesImage;
+    }
+
+    /** Parses a kind case-insensitively, naming the allowed values when it is unknown. */
+    public static KlingKind parse(String value) {
+        for (KlingKind kind : values()) {
+            if (kind.name().equalsIgnoreCase(value.trim())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Kling kind '" + value + "'; use one of "
+                + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
+                .replace("addsound", "addSound"));
+    }
+}

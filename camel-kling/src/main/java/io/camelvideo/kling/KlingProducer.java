@@ -1,0 +1,189 @@
+package io.camelvideo.kling;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelvideo.kling.api.KlingApiException;
+import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.kling.request.KlingRequestFactory;
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.media.MediaDownload;
+import io.camelvideo.task.poll.PollSchedule;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs one operation per exchange without blocking the routing thread: every HTTP call is
+ * asynchronous, and {@code waitForCompletion} parks the exchange with the account's poller until
+ * the task ends.
+ */
+public class KlingProducer extends DefaultAsyncProducer {
+
+    private final KlingEndpoint endpoint;
+    private final KlingRequestFactory requests = new KlingRequestFactory(KlingComponent.MAPPER);
+
+    public KlingProducer(KlingEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> work;
+        try {
+            work = start(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((ignored, error) -> {
+            if (error != null) {
+                exchange.setException(ApiHttpClient.unwrap(error));
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private CompletableFuture<?> start(Exchange exchange) {
+        KlingConfiguration config = endpoint.getConfiguration();
+        KlingKind kind = endpoint.getKind();
+        KlingAccount account = endpoint.getAccount();
+        return switch (operation(exchange)) {
+            case create -> {
+                ObjectNode body = requests.create(exchange, kind, config);
+                yield account.client().create(kind, body).thenCompose(task -> {
+                    exchange.removeProperty(KlingRequestFactory.PENDING_EXTERNAL_ID);
+                    return finish(exchange, task, config.isDownload());
+                });
+            }
+            case status -> account.client().get(kind, taskReference(exchange))
+                    .thenCompose(task -> finish(exchange, task, config.isDownload()));
+            case download -> account.client().get(kind, taskReference(exchange))
+                    .thenCompose(task -> finish(exchange, task, true));
+            case list -> {
+                Message message = exchange.getMessage();
+                int pageNum = message.getHeader(KlingConstants.PAGE_NUM, config.getPageNum(), Integer.class);
+                int pageSize = message.getHeader(KlingConstants.PAGE_SIZE, config.getPageSize(), Integer.class);
+                KlingRequestFactory.checkPaging(pageNum, pageSize);
+                yield account.client().list(kind, pageNum, pageSize).thenAccept(tasks -> {
+                    message.setBody(tasks, List.class);
+                    message.setHeader(KlingConstants.TASK_COUNT, tasks.size());
+                });
+            }
+        };
+    }
+
+    /** Waits when asked to, sets the headers and body, and downloads when asked to. */
+    private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, boolean download) {
+        KlingConfiguration config = endpoint.getConfiguration();
+        KlingAccount account = endpoint.getAccount();
+        CompletableFuture<KlingTask> ended = config.isWaitForCompletion() && !task.isFinished()
+                ? account.poller().watch(endpoint.getKind().name(), task.taskId(), schedule(config))
+                : CompletableFuture.completedFuture(task);
+        return ended.thenCompose(result -> {
+            Message message = exchange.getMessage();
+            KlingTaskHeaders.apply(message, result);
+            message.setBody(result);
+            if (config.isWaitForCompletion() && KlingTask.FAILED.equals(result.taskStatus())) {
+                throw new KlingTaskFailedException(result);
+            }
+            if (!download) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (!result.isSucceeded()) {
+                throw new IllegalStateException("Kling task " + result.taskId() + " has nothing to download: it is "
+                        + result.taskStatus() + (result.isFinished() ? "" : " (use waitForCompletion=true to wait for it)"));
+            }
+            return download(exchange, result);
+        });
+    }
+
+    private CompletableFuture<Void> download(Exchange exchange, KlingTask task) {
+        Message message = exchange.getMessage();
+        String header = message.getHeader(KlingConstants.FORMAT, String.class);
+        KlingDownloadFormat format = header != null ? KlingDownloadFormat.valueOf(header.trim())
+                : endpoint.getConfiguration().getFormat();
+        String url = url(task, format);
+        String fileName = task.taskId() + switch (format) {
+            case video -> ".mp4";
+            case watermarked -> "_watermarked.mp4";
+            case mp3 -> ".mp3";
+            case wav -> ".wav";
+        };
+        return endpoint.getAccount().downloader()
+                .download(url, fileName, status -> KlingApiException.of(status, null, "the " + format + " of task "
+                        + task.taskId() + " is not available (Kling deletes results after 30 days; query the task"
+                        + " again for fresh URLs)", null, null))
+                .thenAccept(media -> setMedia(message, media));
+    }
+
+    private static void setMedia(Message message, MediaDownload media) {
+        message.setBody(media.stream());
+        message.setHeader(Exchange.FILE_NAME, media.fileName());
+        message.setHeader(Exchange.CONTENT_TYPE, media.contentType());
+        if (media.length() >= 0) {
+            message.setHeader(Exchange.CONTENT_LENGTH, media.length());
+        }
+    }
+
+    private static String url(KlingTask task, KlingDownloadFormat format) {
+        KlingTask.Video video = task.video();
+        KlingTask.Audio audio = task.audio();
+        String url = switch (format) {
+            case video -> video == null ? null : video.url();
+            case watermarked -> video == null ? null : video.watermarkUrl();
+            case mp3 -> audio == null ? null : audio.mp3Url();
+            case wav -> audio == null ? null : audio.wavUrl();
+        };
+        if (url == null) {
+            String hint = switch (format) {
+                case watermarked -> "create it with watermark=true";
+                case mp3, wav -> "mp3 and wav exist only for addSound tasks";
+                default -> "the task reported no video";
+            };
+            throw new IllegalStateException("Kling task " + task.taskId() + " has no " + format + " to download: " + hint);
+        }
+        return url;
+    }
+
+    private KlingOperation operation(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(KlingConstants.OPERATION);
+        if (header == null) {
+            return endpoint.getConfiguration().getOperation();
+        }
+        if (header instanceof KlingOperation operation) {
+            return operation;
+        }
+        try {
+            return KlingOperation.valueOf(header.toString().trim());
+        } catch (IllegalArgumentException e) {
+            throw new KlingValidationException("operation", "must be one of create, status, list, download (header "
+                    + KlingConstants.OPERATION + " was '" + header + "')");
+        }
+    }
+
+    /** The task a status or download is about: {@code CamelKlingTaskId}, else {@code CamelKlingExternalTaskId}. */
+    private static String taskReference(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String id = message.getHeader(KlingConstants.TASK_ID, String.class);
+        if (id == null || id.isBlank()) {
+            id = message.getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class);
+        }
+        if (id == null || id.isBlank()) {
+            throw new KlingValidationException("taskId", "is required: set header " + KlingConstants.TASK_ID + " (or "
+                    + KlingConstants.EXTERNAL_TASK_ID + ")");
+        }
+        return id;
+    }
+
+    private static PollSchedule schedule(KlingConfiguration config) {
+        return new PollSchedule(Duration.ofMillis(config.getPollInterval()), Duration.ofMillis(config.getMaxPollInterval()),
+                config.getPollBackoffMultiplier(), Duration.ofMillis(config.getCompletionTimeout()));
+    }
+}

@@ -1,0 +1,31 @@
+package io.camelvideo.kling;
+
+import io.camelvideo.kling.model.KlingTask;
+import org.apache.camel.Message;
+
+/** Copies a task's facts into the {@code CamelKling...} headers (producer answers and consumer exchanges). */
+public final class KlingTaskHeaders {
+
+    private KlingTaskHeaders() {
+    }
+
+    public static void apply(Message message, KlingTask task) {
+        message.setHeader(KlingConstants.TASK_ID, task.taskId());
+        message.setHeader(KlingConstants.TASK_STATUS, task.taskStatus());
+        message.setHeader(KlingConstants.TASK_STATUS_MESSAGE, task.taskStatusMessage());
+        message.setHeader(KlingConstants.EXTERNAL_TASK_ID, task.externalTaskId());
+        message.setHeader(KlingConstants.UNIT_DEDUCTION, task.finalUnitDeduction());
+        KlingTask.Video video = task.video();
+        if (video != null) {
+            message.setHeader(KlingConstants.VIDEO_ID, video.id());
+            message.setHeader(KlingConstants.VIDEO_URL, video.url());
+            message.setHeader(KlingConstants.VIDEO_DURATION, video.duration());
+            message.setHeader(KlingConstants.WATERMARK_URL, video.watermarkUrl());
+        }
+        KlingTask.Audio audio = task.audio();
+        if (audio != null) {
+            message.setHeader(KlingConstants.AUDIO_MP3_URL, audio.mp3Url());
+            message.setHeader(KlingConstants.AUDIO_WAV_URL, audio.wavUrl());
+        }
+    }
+}

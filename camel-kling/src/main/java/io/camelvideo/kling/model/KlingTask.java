@@ -1,0 +1,78 @@
+package io.camelvideo.kling.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/**
+ * A Kling task as the API reports it (kling-api.md §2): the body of the producer's answer and of the
+ * consumer's exchanges. Unknown fields are ignored; ids and durations stay strings.
+ *
+ * @param createdAt epoch milliseconds (gateways that answer seconds are normalised)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record KlingTask(
+        @JsonProperty("task_id") String taskId,
+        @JsonProperty("task_status") String taskStatus,
+        @JsonProperty("task_status_msg") String taskStatusMessage,
+        @JsonProperty("task_info") TaskInfo taskInfo,
+        @JsonProperty("task_result") TaskResult taskResult,
+        @JsonProperty("final_unit_deduction") String finalUnitDeduction,
+        @JsonProperty("created_at") long createdAt,
+        @JsonProperty("updated_at") long updatedAt) {
+
+    public static final String SUBMITTED = "submitted";
+    public static final String PROCESSING = "processing";
+    public static final String SUCCEED = "succeed";
+    public static final String FAILED = "failed";
+
+    /** Caller metadata echoed back by the API. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaskInfo(@JsonProperty("external_task_id") String externalTaskId,
+                           @JsonProperty("parent_video") Video parentVideo) {
+    }
+
+    /** The outputs of a succeeded task. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaskResult(@JsonProperty("videos") List<Video> videos, @JsonProperty("audios") List<Audio> audios) {
+    }
+
+    /** A generated video; {@code duration} is seconds as text, e.g. {@code "5.1"}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Video(@JsonProperty("id") String id, @JsonProperty("url") String url,
+                        @JsonProperty("watermark_url") String watermarkUrl, @JsonProperty("duration") String duration) {
+    }
+
+    /** A generated soundtrack (add-sound tasks). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Audio(@JsonProperty("id") String id, @JsonProperty("url_mp3") String mp3Url,
+                        @JsonProperty("url_wav") String wavUrl, @JsonProperty("duration_mp3") String mp3Duration,
+                        @JsonProperty("duration_wav") String wavDuration) {
+    }
+
+    /** Whether the task has ended ({@code succeed} or {@code failed}); unknown statuses are still running. */
+    public boolean isFinished() {
+        return SUCCEED.equals(taskStatus) || FAILED.equals(taskStatus);
+    }
+
+    public boolean isSucceeded() {
+        return SUCCEED.equals(taskStatus);
+    }
+
+    public String externalTaskId() {
+        return taskInfo == null ? null : taskInfo.externalTaskId();
+    }
+
+    /** The first generated video, or null. */
+    public Video video() {
+        return taskResult == null || taskResult.videos() == null || taskResult.videos().isEmpty()
+                ? null : taskResult.videos().get(0);
+    }
+
+    /** The first generated audio, or null. */
+    public Audio audio() {
+        return taskResult == null || taskResult.audios() == null || taskResult.audios().isEmpty()
+                ? null : taskResult.audios().get(0);
+    }
+}

@@ -1,0 +1,93 @@
+package io.camelvideo.kling.request;
+
+import io.camelvideo.kling.KlingConstants;
+import io.camelvideo.kling.KlingKind;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.camelvideo.kling.KlingKind.addSound;
+import static io.camelvideo.kling.KlingKind.extend;
+import static io.camelvideo.kling.KlingKind.image2video;
+import static io.camelvideo.kling.KlingKind.multiImage2video;
+import static io.camelvideo.kling.KlingKind.text2video;
+
+/**
+ * The create request fields: the option name users write, the API's field name, the header that
+ * sets it, its type, and the kinds that send it (other kinds ignore it).
+ */
+public enum KlingField {
+    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video, extend)),
+    NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.TEXT,
+            EnumSet.of(text2video, image2video, multiImage2video, extend)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
+    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
+    DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
+    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, EnumSet.of(text2video, multiImage2video)),
+    CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, EnumSet.of(text2video, image2video, extend)),
+    CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, EnumSet.of(text2video, image2video)),
+    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, EnumSet.of(image2video)),
+    IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, EnumSet.of(image2video)),
+    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, EnumSet.of(multiImage2video)),
+    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, EnumSet.of(extend, addSound)),
+    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, EnumSet.of(addSound)),
+    SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.TEXT, EnumSet.of(addSound)),
+    BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.TEXT, EnumSet.of(addSound)),
+    ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, EnumSet.of(addSound)),
+    WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN,
+            EnumSet.of(text2video, image2video, multiImage2video, extend)),
+    CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, EnumSet.allOf(KlingKind.class)),
+    EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT, EnumSet.allOf(KlingKind.class));
+
+    /** How a value is converted and sent. */
+    public enum Type { TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST }
+
+    private final String option;
+    private final String apiName;
+    private final String header;
+    private final Type type;
+    private final Set<KlingKind> kinds;
+
+    KlingField(String option, String apiName, String header, Type type, Set<KlingKind> kinds) {
+        this.option = option;
+        this.apiName = apiName;
+        this.header = header;
+        this.type = type;
+        this.kinds = kinds;
+    }
+
+    public String option() {
+        return option;
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    public String header() {
+        return header;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public boolean appliesTo(KlingKind kind) {
+        return kinds.contains(kind);
+    }
+
+    /** The field named by an option name or an API field name, or null. */
+    public static KlingField named(String name) {
+        for (KlingField field : values()) {
+            if (field.option.equals(name) || field.apiName.equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** How error messages name the field: {@code cfgScale (cfg_scale)}. */
+    public String label() {
+        return option.equals(apiName) ? option : option + " (" + apiName + ")";
+    }
+}

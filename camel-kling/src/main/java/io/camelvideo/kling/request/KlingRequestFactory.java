@@ -1,0 +1,356 @@
+package io.camelvideo.kling.request;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelvideo.kling.KlingConfiguration;
+import io.camelvideo.kling.KlingConstants;
+import io.camelvideo.kling.KlingKind;
+import io.camelvideo.kling.KlingValidationException;
+import io.camelvideo.kling.model.KlingTask;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns a message into the JSON body of a create, then validates it.
+ *
+ * <p>Precedence, highest first: the body (a {@link KlingRequest}, a Map or JSON object text with
+ * option or API field names; a String is the prompt; for image kinds a byte[], InputStream or file
+ * is the image), then {@code CamelKling...} headers, then endpoint options. Fields a kind does not
+ * take are not sent. Two headers that earlier Kling steps set are read with care so that steps chain:
+ * {@code CamelKlingExternalTaskId} names a new task only while the message carries no
+ * {@code CamelKlingTaskId}, and {@code CamelKlingVideoUrl} is the input of addSound only when no video
+ * id is known.
+ *
+ * <p>Every create gets an {@code external_task_id}: the one given, or {@code camel-<uuid>} kept in
+ * the exchange property {@link #PENDING_EXTERNAL_ID} until the create succeeds, so a redelivery of
+ * the same exchange reuses it and cannot create a second task.
+ */
+public final class KlingRequestFactory {
+
+    /** Exchange property holding the derived external id of a create that has not succeeded yet. */
+    public static final String PENDING_EXTERNAL_ID = "CamelKlingPendingExternalTaskId";
+
+    private final ObjectMapper mapper;
+
+    public KlingRequestFactory(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The validated create body for {@code kind}. */
+    public ObjectNode create(Exchange exchange, KlingKind kind, KlingConfiguration options) {
+        Map<KlingField, Object> values = new EnumMap<>(KlingField.class);
+        Message message = exchange.getMessage();
+        for (KlingField field : KlingField.values()) {
+            put(values, field, optionValue(field, options), exchange);
+        }
+        Map<KlingField, Object> explicit = new EnumMap<>(values);
+        Set<KlingField> fromHeaders = EnumSet.noneOf(KlingField.class);
+        for (KlingField field : KlingField.values()) {
+            Object header = message.getHeader(field.header());
+            if (header == null || (field == KlingField.EXTERNAL_TASK_ID && message.getHeader(KlingConstants.TASK_ID) != null)) {
+                continue;
+            }
+            put(values, field, header, exchange);
+            fromHeaders.add(field);
+        }
+        for (KlingField field : fromBody(values, message.getBody(), kind, exchange)) {
+            fromHeaders.remove(field);
+            explicit.put(field, values.get(field));
+        }
+        if (kind == KlingKind.addSound) {
+            chooseSourceVideo(values, explicit, fromHeaders);
+        }
+        values.keySet().removeIf(field -> !field.appliesTo(kind));
+        if (values.get(KlingField.EXTERNAL_TASK_ID) == null) {
+            Object pending = exchange.getProperty(PENDING_EXTERNAL_ID);
+            String derived = pending != null ? pending.toString() : "camel-" + UUID.randomUUID();
+            exchange.setProperty(PENDING_EXTERNAL_ID, derived);
+            values.put(KlingField.EXTERNAL_TASK_ID, derived);
+        }
+        KlingRequestValidator.validate(kind, values);
+        return toJson(values);
+    }
+
+    /**
+     * addSound takes exactly one of video id and video URL. A value set explicitly (option or body)
+     * beats one that only came from a header of an earlier step; of two header values the id wins.
+     */
+    private static void chooseSourceVideo(Map<KlingField, Object> values, Map<KlingField, Object> explicit,
+                                          Set<KlingField> fromHeaders) {
+        boolean idExplicit = explicit.get(KlingField.VIDEO_ID) != null && !fromHeaders.contains(KlingField.VIDEO_ID);
+        boolean urlExplicit = explicit.get(KlingField.VIDEO_URL) != null && !fromHeaders.contains(KlingField.VIDEO_URL);
+        if (idExplicit && urlExplicit) {
+            return; // both given on purpose: the validator refuses it
+        }
+        if (urlExplicit) {
+            values.remove(KlingField.VIDEO_ID);
+        } else if (values.get(KlingField.VIDEO_ID) != null) {
+            values.remove(KlingField.VIDEO_URL);
+        }
+    }
+
+    /** Checks list paging before any call. */
+    public static void checkPaging(int pageNum, int pageSize) {
+        KlingRequestValidator.paging(pageNum, pageSize);
+    }
+
+    /** Applies the body's fields; returns the fields it set. */
+    private List<KlingField> fromBody(Map<KlingField, Object> values, Object body, KlingKind kind, Exchange exchange) {
+        List<KlingField> set = new ArrayList<>();
+        if (body == null || body instanceof KlingTask) {
+            return set;
+        }
+        if (body instanceof KlingRequest request) {
+            return fromMap(values, request.toMap(), exchange);
+        }
+        if (body instanceof Map<?, ?> map) {
+            return fromMap(values, map, exchange);
+        }
+        if (body instanceof JsonNode node) {
+            return fromMap(values, jsonObject(node), exchange);
+        }
+        if (kind == KlingKind.multiImage2video && (body instanceof Collection<?> || body instanceof Object[])) {
+            put(values, KlingField.IMAGE_LIST, body, exchange);
+            set.add(KlingField.IMAGE_LIST);
+            return set;
+        }
+        boolean binary = body instanceof byte[] || body instanceof InputStream || body instanceof File
+                || body instanceof Path || body instanceof WrappedFile<?>;
+        if (binary && kind.takesImage()) {
+            String image = Base64.getEncoder().encodeToString(readImage(body, exchange));
+            KlingField field = kind == KlingKind.multiImage2video ? KlingField.IMAGE_LIST : KlingField.IMAGE;
+            values.put(field, field == KlingField.IMAGE_LIST ? List.of(image) : image);
+            set.add(field);
+            return set;
+        }
+        String text = exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
+        if (text == null || text.isBlank()) {
+            return set;
+        }
+        String trimmed = text.trim();
+        if (trimmed.startsWith("{")) {
+            JsonNode node;
+            try {
+                node = mapper.readTree(trimmed);
+            } catch (JsonProcessingException e) {
+                throw new KlingValidationException("body", "starts with '{' but is not valid JSON: " + e.getOriginalMessage());
+            }
+            return fromMap(values, jsonObject(node), exchange);
+        }
+        values.put(KlingField.PROMPT, text);
+        set.add(KlingField.PROMPT);
+        return set;
+    }
+
+    private Map<?, ?> jsonObject(JsonNode node) {
+        if (!node.isObject()) {
+            throw new KlingValidationException("body", "JSON must be an object of request fields");
+        }
+        return mapper.convertValue(node, Map.class);
+    }
+
+    private List<KlingField> fromMap(Map<KlingField, Object> values, Map<?, ?> map, Exchange exchange) {
+        List<KlingField> set = new ArrayList<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            KlingField field = KlingField.named(name);
+            if (field == null) {
+                throw new KlingValidationException("body", "has an unknown field '" + name + "'; known fields: "
+                        + java.util.Arrays.stream(KlingField.values()).map(KlingField::option).toList());
+            }
+            if (field == KlingField.WATERMARK && entry.getValue() instanceof Map<?, ?> info) {
+                put(values, field, info.get("enabled"), exchange);
+            } else {
+                put(values, field, entry.getValue(), exchange);
+            }
+            set.add(field);
+        }
+        return set;
+    }
+
+    /** Converts a value to the field's type and stores it (null leaves the field as it was). */
+    private void put(Map<KlingField, Object> values, KlingField field, Object value, Exchange exchange) {
+        if (value == null) {
+            return;
+        }
+        Object converted = switch (field.type()) {
+            case TEXT -> value instanceof String s ? s : String.valueOf(value);
+            case NUMBER -> number(field, value);
+            case BOOLEAN -> bool(field, value);
+            case JSON -> json(field, value);
+            case IMAGE -> image(value, exchange);
+            case IMAGE_LIST -> imageList(value, exchange);
+        };
+        values.put(field, converted);
+    }
+
+    private static Double number(KlingField field, Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        try {
+            return Double.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw KlingRequestValidator.invalid(field, "must be a number (was '" + value + "')");
+        }
+    }
+
+    private static Boolean bool(KlingField field, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = value.toString().trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw KlingRequestValidator.invalid(field, "must be true or false (was '" + value + "')");
+    }
+
+    private JsonNode json(KlingField field, Object value) {
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof Map<?, ?>) {
+            return mapper.valueToTree(value);
+        }
+        try {
+            JsonNode node = mapper.readTree(value.toString());
+            if (node == null || !node.isObject()) {
+                throw KlingRequestValidator.invalid(field, "must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw KlingRequestValidator.invalid(field, "must be a JSON object (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private String image(Object value, Exchange exchange) {
+        if (value instanceof String s) {
+            int comma = s.indexOf(',');
+            return s.startsWith("data:") && comma > 0 ? s.substring(comma + 1) : s;
+        }
+        return Base64.getEncoder().encodeToString(readImage(value, exchange));
+    }
+
+    private List<String> imageList(Object value, Exchange exchange) {
+        List<String> images = new ArrayList<>();
+        if (value instanceof Collection<?> items) {
+            items.forEach(item -> images.add(image(item, exchange)));
+        } else if (value instanceof Object[] items) {
+            for (Object item : items) {
+                images.add(image(item, exchange));
+            }
+        } else {
+            for (String item : value.toString().split(",")) {
+                if (!item.isBlank()) {
+                    images.add(image(item.trim(), exchange));
+                }
+            }
+        }
+        return images;
+    }
+
+    /** Reads an image body, refusing more than 10 MB without reading further. */
+    private static byte[] readImage(Object body, Exchange exchange) {
+        try {
+            Object source = body instanceof WrappedFile<?> wrapped ? wrapped.getFile() : body;
+            if (source instanceof byte[] bytes) {
+                checkImageSize(bytes.length);
+                return bytes;
+            }
+            if (source instanceof File file) {
+                checkImageSize(file.length());
+                return Files.readAllBytes(file.toPath());
+            }
+            if (source instanceof Path path) {
+                checkImageSize(Files.size(path));
+                return Files.readAllBytes(path);
+            }
+            InputStream stream = source instanceof InputStream in ? in
+                    : exchange.getContext().getTypeConverter().mandatoryConvertTo(InputStream.class, exchange, source);
+            byte[] bytes = stream.readNBytes((int) KlingRequestValidator.IMAGE_MAX_BYTES + 1);
+            checkImageSize(bytes.length);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the image body", e);
+        } catch (org.apache.camel.NoTypeConversionAvailableException e) {
+            throw new KlingValidationException("image", "cannot be read from a body of type " + body.getClass().getName());
+        }
+    }
+
+    private static void checkImageSize(long bytes) {
+        if (bytes > KlingRequestValidator.IMAGE_MAX_BYTES) {
+            throw KlingRequestValidator.invalid(KlingField.IMAGE, "must be at most 10 MB (the body has "
+                    + (bytes > KlingRequestValidator.IMAGE_MAX_BYTES + 1 ? bytes + " bytes" : "more") + ")");
+        }
+    }
+
+    private ObjectNode toJson(Map<KlingField, Object> values) {
+        ObjectNode json = mapper.createObjectNode();
+        values.forEach((field, value) -> {
+            switch (field.type()) {
+                case NUMBER -> json.put(field.apiName(), (Double) value);
+                case BOOLEAN -> {
+                    if (field == KlingField.WATERMARK) {
+                        json.putObject(field.apiName()).put("enabled", (Boolean) value);
+                    } else {
+                        json.put(field.apiName(), (Boolean) value);
+                    }
+                }
+                case JSON -> json.set(field.apiName(), (JsonNode) value);
+                case IMAGE_LIST -> {
+                    ArrayNode list = json.putArray(field.apiName());
+                    @SuppressWarnings("unchecked")
+                    List<String> images = (List<String>) value;
+                    images.forEach(image -> list.addObject().put("image", image));
+                }
+                default -> json.put(field.apiName(), (String) value);
+            }
+        });
+        return json;
+    }
+
+    private static Object optionValue(KlingField field, KlingConfiguration o) {
+        return switch (field) {
+            case PROMPT -> o.getPrompt();
+            case NEGATIVE_PROMPT -> o.getNegativePrompt();
+            case MODEL -> o.getModel();
+            case MODE -> o.getMode();
+            case DURATION -> o.getDuration();
+            case ASPECT_RATIO -> o.getAspectRatio();
+            case CFG_SCALE -> o.getCfgScale();
+            case CAMERA_CONTROL -> o.getCameraControl();
+            case IMAGE -> o.getImage();
+            case IMAGE_TAIL -> o.getImageTail();
+            case IMAGE_LIST -> null;
+            case VIDEO_ID -> o.getVideoId();
+            case VIDEO_URL -> o.getVideoUrl();
+            case SOUND_EFFECT_PROMPT -> o.getSoundEffectPrompt();
+            case BGM_PROMPT -> o.getBgmPrompt();
+            case ASMR_MODE -> o.getAsmrMode();
+            case WATERMARK -> o.getWatermark();
+            case CALLBACK_URL -> o.getCallbackUrl();
+            case EXTERNAL_TASK_ID -> o.getExternalTaskId();
+        };
+    }
+}

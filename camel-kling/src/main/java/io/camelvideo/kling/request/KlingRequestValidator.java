@@ -1,0 +1,201 @@
+package io.camelvideo.kling.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelvideo.kling.KlingKind;
+import io.camelvideo.kling.KlingValidationException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.camelvideo.kling.request.KlingField.*;
+
+/**
+ * The limits of kling-api.md §2 and §6 checked before any HTTP call, so a bad request costs
+ * nothing and the error names the field and the limit. Model names and per-model duration matrices
+ * are left to the API (they change with each model release).
+ */
+final class KlingRequestValidator {
+
+    static final int PROMPT_MAX = 2500;
+    static final int SOUND_PROMPT_MAX = 200;
+    static final int EXTERNAL_ID_MAX = 128;
+    static final long IMAGE_MAX_BYTES = 10L * 1024 * 1024;
+    private static final Set<String> MODES = Set.of("std", "pro");
+    private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
+    private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
+            "left_turn_forward");
+    private static final List<String> CAMERA_AXES = List.of("horizontal", "vertical", "pan", "tilt", "roll", "zoom");
+
+    private KlingRequestValidator() {
+    }
+
+    /** Checks the resolved values (by field) of a create of {@code kind}. */
+    static void validate(KlingKind kind, Map<KlingField, Object> values) {
+        String prompt = (String) values.get(PROMPT);
+        if ((kind == KlingKind.text2video || kind == KlingKind.multiImage2video) && (prompt == null || prompt.isBlank())) {
+            throw invalid(PROMPT, "is required for " + kind + " (a String body or the prompt option)");
+        }
+        maxLength(values, PROMPT, PROMPT_MAX);
+        maxLength(values, NEGATIVE_PROMPT, PROMPT_MAX);
+        maxLength(values, SOUND_EFFECT_PROMPT, SOUND_PROMPT_MAX);
+        maxLength(values, BGM_PROMPT, SOUND_PROMPT_MAX);
+        maxLength(values, EXTERNAL_TASK_ID, EXTERNAL_ID_MAX);
+        notBlank(values, EXTERNAL_TASK_ID);
+        notBlank(values, MODEL);
+        Double cfg = (Double) values.get(CFG_SCALE);
+        if (cfg != null && (cfg.isNaN() || cfg < 0 || cfg > 1)) {
+            throw invalid(CFG_SCALE, "must be between 0 and 1 (was " + cfg + ")");
+        }
+        String mode = (String) values.get(MODE);
+        if (mode != null && !MODES.contains(mode)) {
+            throw invalid(MODE, "must be std or pro (was '" + mode + "')");
+        }
+        String ratio = (String) values.get(ASPECT_RATIO);
+        if (ratio != null && !ASPECT_RATIOS.contains(ratio)) {
+            throw invalid(ASPECT_RATIO, "must be one of " + ASPECT_RATIOS + " (was '" + ratio + "')");
+        }
+        duration((String) values.get(DURATION));
+        httpUrl(values, CALLBACK_URL);
+        cameraControl((JsonNode) values.get(CAMERA_CONTROL));
+        switch (kind) {
+            case image2video -> {
+                if (values.get(IMAGE) == null && values.get(IMAGE_TAIL) == null) {
+                    throw invalid(IMAGE, "is required for image2video (or imageTail): an image URL, Base64, or a binary body");
+                }
+                if (values.get(IMAGE_TAIL) != null && values.get(CAMERA_CONTROL) != null) {
+                    throw invalid(IMAGE_TAIL, "cannot be combined with cameraControl");
+                }
+                image(values, IMAGE);
+                image(values, IMAGE_TAIL);
+            }
+            case multiImage2video -> {
+                @SuppressWarnings("unchecked")
+                List<String> images = (List<String>) values.get(IMAGE_LIST);
+                if (images == null || images.isEmpty() || images.size() > 4) {
+                    throw invalid(IMAGE_LIST, "must hold 1 to 4 images (had " + (images == null ? 0 : images.size()) + ")");
+                }
+                for (String image : images) {
+                    imageSize(IMAGE_LIST, image);
+                }
+            }
+            case extend -> {
+                if (values.get(VIDEO_ID) == null) {
+                    throw invalid(VIDEO_ID, "is required for extend: the id of a video Kling generated "
+                            + "(header CamelKlingVideoId of an earlier task)");
+                }
+            }
+            case addSound -> {
+                boolean hasId = values.get(VIDEO_ID) != null;
+                boolean hasUrl = values.get(VIDEO_URL) != null;
+                if (hasId == hasUrl) {
+                    throw invalid(VIDEO_ID, "and videoUrl (video_url): exactly one must be set for addSound, "
+                            + (hasId ? "both were" : "neither was"));
+                }
+                httpUrl(values, VIDEO_URL);
+            }
+            default -> {
+            }
+        }
+    }
+
+    static void paging(int pageNum, int pageSize) {
+        if (pageNum < 1 || pageNum > 1000) {
+            throw new KlingValidationException("pageNum", "must be between 1 and 1000 (was " + pageNum + ")");
+        }
+        if (pageSize < 1 || pageSize > 500) {
+            throw new KlingValidationException("pageSize", "must be between 1 and 500 (was " + pageSize + ")");
+        }
+    }
+
+    private static void duration(String duration) {
+        if (duration == null) {
+            return;
+        }
+        int seconds;
+        try {
+            seconds = Integer.parseInt(duration.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(DURATION, "must be a whole number of seconds such as 5 or 10 (was '" + duration + "')");
+        }
+        if (seconds < 3 || seconds > 15) {
+            throw invalid(DURATION, "must be between 3 and 15 seconds (5 or 10 for most models; was " + seconds + ")");
+        }
+    }
+
+    private static void cameraControl(JsonNode camera) {
+        if (camera == null) {
+            return;
+        }
+        String type = camera.path("type").asText(null);
+        if (type == null || !CAMERA_TYPES.contains(type)) {
+            throw invalid(CAMERA_CONTROL, "type must be one of " + CAMERA_TYPES + " (was " + type + ")");
+        }
+        if (!"simple".equals(type)) {
+            return;
+        }
+        JsonNode config = camera.path("config");
+        int nonZero = 0;
+        for (String axis : CAMERA_AXES) {
+            JsonNode value = config.get(axis);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (!value.isNumber() || value.asDouble() < -10 || value.asDouble() > 10) {
+                throw invalid(CAMERA_CONTROL, "config." + axis + " must be a number between -10 and 10 (was " + value + ")");
+            }
+            if (value.asDouble() != 0) {
+                nonZero++;
+            }
+        }
+        if (nonZero != 1) {
+            throw invalid(CAMERA_CONTROL, "a simple camera move needs exactly one non-zero axis of " + CAMERA_AXES
+                    + " (had " + nonZero + ")");
+        }
+    }
+
+    private static void image(Map<KlingField, Object> values, KlingField field) {
+        String image = (String) values.get(field);
+        if (image != null) {
+            imageSize(field, image);
+        }
+    }
+
+    private static void imageSize(KlingField field, String image) {
+        if (image.startsWith("http://") || image.startsWith("https://")) {
+            return;
+        }
+        if (!image.matches("[A-Za-z0-9+/=\\s]+")) {
+            throw invalid(field, "must be an http(s) URL or Base64 image data");
+        }
+        long bytes = image.replaceAll("\\s", "").length() * 3L / 4;
+        if (bytes > IMAGE_MAX_BYTES) {
+            throw invalid(field, "must be at most 10 MB (was " + bytes + " bytes)");
+        }
+    }
+
+    private static void httpUrl(Map<KlingField, Object> values, KlingField field) {
+        String url = (String) values.get(field);
+        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+            throw invalid(field, "must be an http(s) URL");
+        }
+    }
+
+    private static void maxLength(Map<KlingField, Object> values, KlingField field, int max) {
+        String text = (String) values.get(field);
+        if (text != null && text.length() > max) {
+            throw invalid(field, "must be at most " + max + " characters (was " + text.length() + ")");
+        }
+    }
+
+    private static void notBlank(Map<KlingField, Object> values, KlingField field) {
+        String text = (String) values.get(field);
+        if (text != null && text.isBlank()) {
+            throw invalid(field, "must not be blank");
+        }
+    }
+
+    static KlingValidationException invalid(KlingField field, String problem) {
+        return new KlingValidationException(field.label(), problem);
+    }
+}

@@ -1,0 +1,102 @@
+package io.camelvideo.task.http;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Non-blocking HTTP for the components, on the JDK's {@link HttpClient} (one per component, so
+ * connections are reused): every call returns a {@link CompletableFuture}, and a safe call can be
+ * retried with {@link RetryPolicy} without a thread ever sleeping.
+ */
+public final class ApiHttpClient {
+
+    private final HttpClient client;
+    private final Executor executor;
+
+    /**
+     * @param connectTimeout how long to wait for a TCP connection
+     * @param executor       where response handling runs (Camel's thread pool for the component)
+     */
+    public ApiHttpClient(Duration connectTimeout, Executor executor) {
+        this.executor = executor;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .executor(executor)
+                .build();
+    }
+
+    /** Sends one request once; the body is read fully (API answers are small JSON documents). */
+    public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Sends one request once and hands the body over as a stream (downloads). */
+    public CompletableFuture<HttpResponse<java.io.InputStream>> stream(HttpRequest request) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /**
+     * Sends a safe (idempotent) request, retrying on network errors and on retryable
+     * {@link RemoteApiException}s raised by {@code interpret}.
+     *
+     * @param request   builds the request for each attempt (auth headers may change between attempts)
+     * @param interpret turns a response into the result, or throws a {@link RemoteApiException}
+     */
+    public <T> CompletableFuture<T> sendSafely(Supplier<HttpRequest> request, Function<HttpResponse<byte[]>, T> interpret,
+                                              RetryPolicy policy) {
+        return attempt(request, interpret, policy, 1);
+    }
+
+    private <T> CompletableFuture<T> attempt(Supplier<HttpRequest> request, Function<HttpResponse<byte[]>, T> interpret,
+                                            RetryPolicy policy, int attempt) {
+        CompletableFuture<T> result;
+        try {
+            result = send(request.get()).thenApply(interpret);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            Throwable cause = unwrap(error);
+            if (attempt >= policy.maxAttempts() || !isRetryable(cause)) {
+                return CompletableFuture.<T>failedFuture(cause);
+            }
+            Duration retryAfter = cause instanceof RemoteApiException api ? api.getRetryAfter() : null;
+            Duration delay = policy.delayAfter(attempt, retryAfter);
+            Executor later = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, executor);
+            return CompletableFuture.supplyAsync(() -> null, later)
+                    .thenCompose(ignored -> attempt(request, interpret, policy, attempt + 1));
+        }).thenCompose(Function.identity());
+    }
+
+    /** Network trouble and retryable API errors may be retried; anything else may not. */
+    public static boolean isRetryable(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof RemoteApiException api) {
+            return api.isRetryable();
+        }
+        return cause instanceof IOException;
+    }
+
+    /** Strips the {@link CompletionException} wrappers of future composition. */
+    public static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

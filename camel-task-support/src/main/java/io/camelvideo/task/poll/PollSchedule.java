@@ -1,0 +1,27 @@
+package io.camelvideo.task.poll;
+
+import java.time.Duration;
+
+/**
+ * How often a pending task's status is checked: first after {@code initialInterval}, then each
+ * interval multiplied by {@code multiplier} up to {@code maxInterval} (e.g. 5 s → 10 s → 20 s → 30 s),
+ * giving up at {@code timeout} after the watch began.
+ */
+public record PollSchedule(Duration initialInterval, Duration maxInterval, double multiplier, Duration timeout) {
+
+    public PollSchedule {
+        if (initialInterval.isNegative() || initialInterval.isZero()) {
+            throw new IllegalArgumentException("the poll interval must be positive, was " + initialInterval);
+        }
+        if (maxInterval.compareTo(initialInterval) < 0) {
+            maxInterval = initialInterval;
+        }
+        if (multiplier < 1) {
+            throw new IllegalArgumentException("the backoff multiplier must be >= 1, was " + multiplier);
+        }
+    }
+
+    long next(long currentMillis) {
+        return Math.min(maxInterval.toMillis(), (long) Math.ceil(currentMillis * multiplier));
+    }
+}

@@ -1,0 +1,192 @@
+package io.camelvideo.task.poll;
+
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.RemoteApiException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * Watches remote tasks until they end, for any number of waiters, on one scheduler thread: each
+ * watched task has a due time that backs off per {@link PollSchedule}; every tick gathers the due
+ * tasks per group and asks the {@link TaskStatusSource} once for all of them. Nothing blocks: a
+ * waiter gets a {@link CompletableFuture} that completes with the terminal state, with the error
+ * that made polling impossible, or with a {@link TaskTimeoutException}.
+ *
+ * <p>A throttling answer (HTTP 429) pauses the whole poller (the account), for the server's
+ * {@code Retry-After} or the current interval; other retryable errors postpone only the tasks asked
+ * about.
+ *
+ * @param <S> the component's task state type
+ */
+public final class TaskPoller<S> {
+
+    private final class Watch {
+        final String group;
+        final String taskId;
+        final CompletableFuture<S> result = new CompletableFuture<>();
+        final long startedAt;
+        final long deadline;
+        final PollSchedule schedule;
+        final AtomicBoolean inFlight = new AtomicBoolean();
+        volatile long interval;
+        volatile long due;
+
+        Watch(String group, String taskId, PollSchedule schedule, long now) {
+            this.group = group;
+            this.taskId = taskId;
+            this.schedule = schedule;
+            this.startedAt = now;
+            this.deadline = now + schedule.timeout().toMillis();
+            this.interval = schedule.initialInterval().toMillis();
+            this.due = now + interval;
+        }
+
+        void backOff(long now, long minimumDelay) {
+            interval = schedule.next(interval);
+            due = now + Math.max(interval, minimumDelay);
+        }
+    }
+
+    private record Key(String group, String taskId) {
+    }
+
+    private final TaskStatusSource<S> source;
+    private final Predicate<S> terminal;
+    private final ScheduledExecutorService scheduler;
+    private final LongSupplier clock;
+    private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
+    private volatile long pausedUntil;
+    private ScheduledFuture<?> ticker;
+
+    /**
+     * @param terminal  whether a state is final (succeeded or failed)
+     * @param scheduler the one thread ticks run on (Camel's scheduled executor of the component)
+     */
+    public TaskPoller(TaskStatusSource<S> source, Predicate<S> terminal, ScheduledExecutorService scheduler) {
+        this(source, terminal, scheduler, System::currentTimeMillis);
+    }
+
+    TaskPoller(TaskStatusSource<S> source, Predicate<S> terminal, ScheduledExecutorService scheduler, LongSupplier clock) {
+        this.source = source;
+        this.terminal = terminal;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** Starts ticking every {@code tick} (the finest poll resolution). */
+    public synchronized void start(Duration tick) {
+        if (ticker == null) {
+            long millis = Math.max(5, tick.toMillis());
+            ticker = scheduler.scheduleWithFixedDelay(this::tickSafely, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Stops ticking; waiters still pending are failed with {@code reason}. */
+    public synchronized void stop(RuntimeException reason) {
+        if (ticker != null) {
+            ticker.cancel(false);
+            ticker = null;
+        }
+        watches.values().forEach(w -> w.result.completeExceptionally(reason));
+        watches.clear();
+    }
+
+    /**
+     * Watches a task until it ends. Watching a task already watched joins the existing watch, so
+     * two waiters on one task cost one status request per round.
+     */
+    public CompletableFuture<S> watch(String group, String taskId, PollSchedule schedule) {
+        long now = clock.getAsLong();
+        Watch watch = watches.computeIfAbsent(new Key(group, taskId), k -> new Watch(group, taskId, schedule, now));
+        return watch.result;
+    }
+
+    /** How many tasks are being watched. */
+    public int size() {
+        return watches.size();
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again: keep ticking whatever happened
+        }
+    }
+
+    void tick() {
+        long now = clock.getAsLong();
+        if (now < pausedUntil) {
+            return;
+        }
+        Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
+        for (Watch watch : watches.values()) {
+            if (now >= watch.deadline && !watch.inFlight.get()) {
+                finish(watch, null, new TaskTimeoutException(watch.taskId, Duration.ofMillis(now - watch.startedAt)));
+            } else if (now >= watch.due && watch.inFlight.compareAndSet(false, true)) {
+                dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);
+            }
+        }
+        dueByGroup.forEach(this::poll);
+    }
+
+    private void poll(String group, List<Watch> due) {
+        List<String> ids = due.stream().map(w -> w.taskId).toList();
+        CompletableFuture<PollResult<S>> states;
+        try {
+            states = source.fetch(group, ids);
+        } catch (RuntimeException e) {
+            states = CompletableFuture.failedFuture(e);
+        }
+        states.whenComplete((answer, error) -> {
+            long now = clock.getAsLong();
+            for (Watch watch : due) {
+                Throwable failure = error != null ? ApiHttpClient.unwrap(error) : answer.failure(watch.taskId);
+                S state = error != null ? null : answer.state(watch.taskId);
+                if (failure != null) {
+                    handleFailure(watch, ApiHttpClient.unwrap(failure), now);
+                } else if (state != null && terminal.test(state)) {
+                    finish(watch, state, null);
+                } else {
+                    watch.backOff(now, 0);
+                    watch.inFlight.set(false);
+                }
+            }
+        });
+    }
+
+    private void handleFailure(Watch watch, Throwable error, long now) {
+        if (!ApiHttpClient.isRetryable(error)) {
+            finish(watch, null, error);
+            return;
+        }
+        long wait = 0;
+        if (error instanceof RemoteApiException api && api.isThrottling()) {
+            wait = api.getRetryAfter() != null ? api.getRetryAfter().toMillis() : watch.interval;
+            pausedUntil = Math.max(pausedUntil, now + wait);
+        }
+        watch.backOff(now, wait);
+        watch.inFlight.set(false);
+    }
+
+    private void finish(Watch watch, S state, Throwable error) {
+        watches.remove(new Key(watch.group, watch.taskId), watch);
+        if (error != null) {
+            watch.result.completeExceptionally(error);
+        } else {
+            watch.result.complete(state);
+        }
+    }
+}
