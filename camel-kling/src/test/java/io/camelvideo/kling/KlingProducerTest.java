@@ -1,0 +1,181 @@
+package io.camelvideo.kling;
+
+import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.kling.request.KlingRequest;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every operation of the producer against the emulator's official API (JWT). */
+class KlingProducerTest extends KlingTestSupport {
+
+    private static final String T2V = "/v1/videos/text2video";
+
+    @Test
+    void createReturnsTheSubmittedTaskAtOnce() {
+        Exchange out = send("kling:text2video?model=kling-v1-6&duration=5", "a fox in the snow");
+
+        assertThat(out.getException()).isNull();
+        KlingTask task = out.getMessage().getBody(KlingTask.class);
+        assertThat(task.taskStatus()).isEqualTo("submitted");
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID, String.class)).isEqualTo(task.taskId()).matches("\\d{18}");
+        assertThat(out.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class)).startsWith("camel-");
+        String sent = emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText();
+        assertThat(sent).contains("\"prompt\":\"a fox in the snow\"").contains("\"model_name\":\"kling-v1-6\"")
+                .contains("\"duration\":\"5\"").contains("\"external_task_id\":\"camel-");
+    }
+
+    @Test
+    void createAndWaitSetsTheResultHeaders() {
+        Exchange out = send("kling:text2video?waitForCompletion=true&watermark=true", "a fox in the snow");
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).matches("\\d{18}");
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_URL, String.class)).endsWith(".mp4");
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("5.1");
+        assertThat(out.getMessage().getHeader(KlingConstants.WATERMARK_URL, String.class)).endsWith("_watermarked.mp4");
+        assertThat(out.getMessage().getBody(KlingTask.class).isSucceeded()).isTrue();
+    }
+
+    @Test
+    void createWaitAndDownloadStreamsTheVideo() throws Exception {
+        Exchange out = send("kling:text2video?waitForCompletion=true&download=true", "a fox");
+
+        assertThat(out.getException()).isNull();
+        String taskId = out.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        assertThat(out.getMessage().getBody()).isInstanceOf(InputStream.class);
+        byte[] bytes = out.getMessage().getBody(InputStream.class).readAllBytes();
+        assertThat(new String(bytes, 4, 4)).isEqualTo("ftyp");
+        assertThat(out.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(taskId + ".mp4");
+        assertThat(out.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("video/mp4");
+        assertThat(out.getMessage().getHeader(Exchange.CONTENT_LENGTH, Long.class)).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void statusFindsATaskByIdOrExternalId() {
+        send("kling:text2video?externalTaskId=order-1", "a fox");
+
+        Exchange byExternal = send("kling:text2video?operation=status", null, KlingConstants.EXTERNAL_TASK_ID, "order-1");
+        String id = byExternal.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        Exchange waited = send("kling:text2video?operation=status&waitForCompletion=true", null, KlingConstants.TASK_ID, id);
+
+        assertThat(byExternal.getException()).isNull();
+        assertThat(id).matches("\\d{18}");
+        assertThat(waited.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(waited.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID)).isEqualTo("order-1");
+    }
+
+    @Test
+    void operationHeaderOverridesTheEndpoint() {
+        send("kling:text2video", "one");
+        send("kling:text2video", "two");
+
+        Exchange out = send("kling:text2video", null, KlingConstants.OPERATION, "list", KlingConstants.PAGE_SIZE, 1);
+
+        List<?> tasks = out.getMessage().getBody(List.class);
+        assertThat(tasks).hasSize(1);
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_COUNT)).isEqualTo(1);
+        assertThat(emulator.journal().matching(r -> r.method().equals("GET")).get(0).query())
+                .containsEntry("pageNum", "1").containsEntry("pageSize", "1");
+    }
+
+    @Test
+    void downloadOperationStreamsAudioOfAnAddSoundTask() throws Exception {
+        Exchange video = send("kling:text2video?waitForCompletion=true", "surf");
+        Exchange sound = template.send("kling:addSound?waitForCompletion=true&soundEffectPrompt=waves", exchange ->
+                exchange.getMessage().setHeaders(new java.util.HashMap<>(video.getMessage().getHeaders())));
+        assertThat(sound.getException()).isNull();
+        String soundTask = sound.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+
+        Exchange mp3 = send("kling:addSound?operation=download&format=mp3", null, KlingConstants.TASK_ID, soundTask);
+        Exchange wav = send("kling:addSound?operation=download", null, KlingConstants.TASK_ID, soundTask,
+                KlingConstants.FORMAT, "wav");
+
+        assertThat(sound.getMessage().getHeader(KlingConstants.AUDIO_MP3_URL, String.class)).endsWith(".mp3");
+        String sent = emulator.journal().matching(r -> r.path().equals("/v1/audio/video-to-audio") && r.method().equals("POST"))
+                .get(0).bodyText();
+        assertThat(sent).contains("\"video_id\":\"" + video.getMessage().getHeader(KlingConstants.VIDEO_ID) + "\"")
+                .doesNotContain("video_url");
+        byte[] mp3Bytes = mp3.getMessage().getBody(InputStream.class).readAllBytes();
+        assertThat(mp3Bytes[0] & 0xFF).isEqualTo(0xFF);
+        assertThat(mp3.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(soundTask + ".mp3");
+        assertThat(new String(wav.getMessage().getBody(InputStream.class).readNBytes(4))).isEqualTo("RIFF");
+        assertThat(wav.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(soundTask + ".wav");
+    }
+
+    @Test
+    void extendChainsOnTheVideoIdHeaderOfTheStepBefore() {
+        Exchange first = send("kling:text2video?waitForCompletion=true", "surf");
+        Exchange extended = template.send("kling:extend?waitForCompletion=true", exchange ->
+                exchange.getMessage().setHeaders(new java.util.HashMap<>(first.getMessage().getHeaders())));
+
+        assertThat(extended.getException()).isNull();
+        assertThat(extended.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("9.6");
+        assertThat(extended.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class))
+                .isNotEqualTo(first.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID));
+    }
+
+    @Test
+    void bodyFieldsBeatHeadersWhichBeatEndpointOptions() {
+        send("kling:text2video?mode=std&duration=5&aspectRatio=1:1&negativePrompt=blur",
+                Map.of("prompt", "from body", "duration", 10),
+                KlingConstants.MODE, "pro", KlingConstants.DURATION, "5", KlingConstants.PROMPT, "from header");
+        send("kling:text2video?prompt=from-option", new KlingRequest().cfgScale(0.3));
+
+        List<String> bodies = emulator.journal().matching(r -> r.method().equals("POST")).stream()
+                .map(r -> r.bodyText()).toList();
+        assertThat(bodies.get(0)).contains("\"prompt\":\"from body\"", "\"duration\":\"10\"", "\"mode\":\"pro\"",
+                "\"aspect_ratio\":\"1:1\"", "\"negative_prompt\":\"blur\"");
+        assertThat(bodies.get(1)).contains("\"prompt\":\"from-option\"", "\"cfg_scale\":0.3");
+    }
+
+    @Test
+    void imageBodyIsSentAsRawBase64() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+
+        Exchange out = send("kling:image2video", png);
+
+        assertThat(out.getException()).isNull();
+        String sent = emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText();
+        assertThat(sent).contains("\"image\":\"" + java.util.Base64.getEncoder().encodeToString(png) + "\"")
+                .doesNotContain("data:");
+    }
+
+    @Test
+    void failedTaskRaisesKlingTaskFailedExceptionWithTheReason() {
+        Exchange out = send("kling:text2video?waitForCompletion=true", "a [fail] fox");
+
+        assertThat(out.getException()).isInstanceOf(KlingTaskFailedException.class)
+                .hasMessageContaining("Failure to pass the risk control system");
+        assertThat(((KlingTaskFailedException) out.getException()).getTaskId())
+                .isEqualTo(out.getMessage().getHeader(KlingConstants.TASK_ID));
+    }
+
+    @Test
+    void waitingLongerThanTheCompletionTimeoutSaysTheTaskMayStillFinish() {
+        emulator.settings().speed(1);
+
+        Exchange out = send("kling:text2video?waitForCompletion=true&completionTimeout=200", "a slow fox");
+
+        assertThat(out.getException()).isInstanceOf(io.camelvideo.task.poll.TaskTimeoutException.class)
+                .hasMessageContaining("may still finish and be billed");
+    }
+
+    @Test
+    void refusedRequestsCarryTheApiCodeAndAreNotRetried() {
+        Exchange out = send("kling:text2video", "a [blocked] fox");
+
+        assertThat(out.getException()).isInstanceOf(io.camelvideo.kling.api.KlingApiException.class);
+        io.camelvideo.kling.api.KlingApiException error = (io.camelvideo.kling.api.KlingApiException) out.getException();
+        assertThat(error.getHttpStatus()).isEqualTo(400);
+        assertThat(error.getCode()).isEqualTo("1301");
+        assertThat(error.getRequestId()).isNotBlank();
+        assertThat(requests("POST", T2V)).isEqualTo(1);
+    }
+}

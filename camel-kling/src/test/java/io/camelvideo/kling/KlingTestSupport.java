@@ -1,0 +1,87 @@
+package io.camelvideo.kling;
+
+import io.camelvideo.emulator.Emulator;
+import io.camelvideo.emulator.EmulatorSettings;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A Camel context with a {@code kling} component pointed at a fresh emulator (official paths, JWT),
+ * with time sped up 1000x and polling every 20 ms.
+ */
+abstract class KlingTestSupport {
+
+    static Emulator emulator;
+
+    CamelContext context;
+    ProducerTemplate template;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = Emulator.start(new EmulatorSettings().speed(1000));
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void startCamel() throws Exception {
+        emulator.reset();
+        emulator.settings().speed(1000).klingConcurrency(0).videoPaddingBytes(0);
+        context = new DefaultCamelContext();
+        KlingComponent kling = new KlingComponent();
+        KlingConfiguration config = kling.getConfiguration();
+        config.setBaseUrl(emulator.baseUrl());
+        config.setAccessKey(EmulatorSettings.DEFAULT_ACCESS_KEY);
+        config.setSecretKey(EmulatorSettings.DEFAULT_SECRET_KEY);
+        config.setPollInterval(20);
+        config.setMaxPollInterval(100);
+        config.setRetryDelay(10);
+        config.setMaxRetryDelay(50);
+        configure(kling);
+        context.addComponent("kling", kling);
+        RouteBuilder routes = routes();
+        if (routes != null) {
+            context.addRoutes(routes);
+        }
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopCamel() {
+        context.stop();
+    }
+
+    /** Adjusts the component before the context starts. */
+    void configure(KlingComponent kling) {
+    }
+
+    /** Routes of the test, or null. */
+    RouteBuilder routes() {
+        return null;
+    }
+
+    /** Sends {@code body} to {@code uri} and returns the exchange (its exception is not thrown). */
+    Exchange send(String uri, Object body, Object... headers) {
+        return template.send(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                exchange.getMessage().setHeader((String) headers[i], headers[i + 1]);
+            }
+        });
+    }
+
+    long requests(String method, String path) {
+        return emulator.journal().count(method, path);
+    }
+}
