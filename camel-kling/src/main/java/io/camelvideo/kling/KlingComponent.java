@@ -77,7 +77,8 @@ public class KlingComponent extends HealthCheckComponent {
         TaskPoller<KlingTask> poller = new TaskPoller<>((kind, ids) -> KlingAccount.fetch(client, kind, ids),
                 KlingTask::isFinished, pollScheduler);
         poller.start(Duration.ofMillis(Math.max(10, Math.min(500, config.getPollInterval() / 5))));
-        return new KlingAccount(client, poller, new MediaDownloader(http, Duration.ofMillis(config.getDownloadTimeout())));
+        return new KlingAccount(client, poller, new MediaDownloader(http, Duration.ofMillis(config.getDownloadTimeout()),
+                workers, this::spoolDirectory));
     }
 
     @Override
@@ -93,6 +94,12 @@ public class KlingComponent extends HealthCheckComponent {
             pollScheduler = null;
         }
         super.doStop();
+    }
+
+    /** Downloads spool where Camel's stream caching spools, else in the temp directory. */
+    private java.nio.file.Path spoolDirectory() {
+        java.io.File dir = getCamelContext().getStreamCachingStrategy().getSpoolDirectory();
+        return dir != null ? dir.toPath() : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "camel-kling");
     }
 
     private static void checkCredentials(KlingConfiguration config) {

@@ -6,6 +6,7 @@ import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.media.MediaDownload;
+import io.camelvideo.task.media.SpooledMedia;
 import io.camelvideo.task.poll.PollSchedule;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -120,16 +121,19 @@ public class KlingProducer extends DefaultAsyncProducer {
                 .download(url, fileName, status -> KlingApiException.of(status, null, "the " + format + " of task "
                         + task.taskId() + " is not available (Kling deletes results after 30 days; query the task"
                         + " again for fresh URLs)", null, null))
-                .thenAccept(media -> setMedia(message, media));
+                .thenAccept(media -> setMedia(exchange, media));
     }
 
-    private static void setMedia(Message message, MediaDownload media) {
-        message.setBody(media.stream());
+    private static void setMedia(Exchange exchange, MediaDownload media) {
+        Message message = exchange.getMessage();
+        try {
+            message.setBody(SpooledMedia.of(media.spoolFile(), exchange));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         message.setHeader(Exchange.FILE_NAME, media.fileName());
         message.setHeader(Exchange.CONTENT_TYPE, media.contentType());
-        if (media.length() >= 0) {
-            message.setHeader(Exchange.CONTENT_LENGTH, media.length());
-        }
+        message.setHeader(Exchange.CONTENT_LENGTH, media.length());
     }
 
     private static String url(KlingTask task, KlingDownloadFormat format) {

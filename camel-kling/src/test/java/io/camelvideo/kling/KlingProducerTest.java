@@ -5,7 +5,6 @@ import io.camelvideo.kling.request.KlingRequest;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -45,16 +44,38 @@ class KlingProducerTest extends KlingTestSupport {
 
     @Test
     void createWaitAndDownloadStreamsTheVideo() throws Exception {
-        Exchange out = send("kling:text2video?waitForCompletion=true&download=true", "a fox");
+        Exchange out = sendReading("kling:text2video?waitForCompletion=true&download=true", "a fox");
 
         assertThat(out.getException()).isNull();
         String taskId = out.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
-        assertThat(out.getMessage().getBody()).isInstanceOf(InputStream.class);
-        byte[] bytes = out.getMessage().getBody(InputStream.class).readAllBytes();
+        byte[] bytes = out.getMessage().getBody(byte[].class);
         assertThat(new String(bytes, 4, 4)).isEqualTo("ftyp");
         assertThat(out.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(taskId + ".mp4");
         assertThat(out.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("video/mp4");
         assertThat(out.getMessage().getHeader(Exchange.CONTENT_LENGTH, Long.class)).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void aDownloadCanBeReadByEveryBranchOfAMulticastAndIsDeletedAfterwards() throws Exception {
+        java.util.List<byte[]> reads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:fanout").to("kling:text2video?waitForCompletion=true&download=true")
+                        .multicast().to("direct:s3", "direct:mail");
+                from("direct:s3").process(e -> reads.add(e.getMessage().getBody(byte[].class)));
+                from("direct:mail").process(e -> reads.add(e.getMessage().getBody(byte[].class)));
+            }
+        });
+        java.nio.file.Path spool = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "camel-kling");
+        long before = java.nio.file.Files.exists(spool) ? java.nio.file.Files.list(spool).count() : 0;
+
+        Exchange out = send("direct:fanout", "a fox");
+
+        assertThat(out.getException()).isNull();
+        assertThat(reads).hasSize(2).allSatisfy(bytes -> assertThat(new String(bytes, 4, 4)).isEqualTo("ftyp"));
+        assertThat(reads.get(0)).isEqualTo(reads.get(1));
+        assertThat(java.nio.file.Files.list(spool).count()).isEqualTo(before);
     }
 
     @Test
@@ -93,8 +114,8 @@ class KlingProducerTest extends KlingTestSupport {
         assertThat(sound.getException()).isNull();
         String soundTask = sound.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
 
-        Exchange mp3 = send("kling:addSound?operation=download&format=mp3", null, KlingConstants.TASK_ID, soundTask);
-        Exchange wav = send("kling:addSound?operation=download", null, KlingConstants.TASK_ID, soundTask,
+        Exchange mp3 = sendReading("kling:addSound?operation=download&format=mp3", null, KlingConstants.TASK_ID, soundTask);
+        Exchange wav = sendReading("kling:addSound?operation=download", null, KlingConstants.TASK_ID, soundTask,
                 KlingConstants.FORMAT, "wav");
 
         assertThat(sound.getMessage().getHeader(KlingConstants.AUDIO_MP3_URL, String.class)).endsWith(".mp3");
@@ -102,10 +123,10 @@ class KlingProducerTest extends KlingTestSupport {
                 .get(0).bodyText();
         assertThat(sent).contains("\"video_id\":\"" + video.getMessage().getHeader(KlingConstants.VIDEO_ID) + "\"")
                 .doesNotContain("video_url");
-        byte[] mp3Bytes = mp3.getMessage().getBody(InputStream.class).readAllBytes();
+        byte[] mp3Bytes = mp3.getMessage().getBody(byte[].class);
         assertThat(mp3Bytes[0] & 0xFF).isEqualTo(0xFF);
         assertThat(mp3.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(soundTask + ".mp3");
-        assertThat(new String(wav.getMessage().getBody(InputStream.class).readNBytes(4))).isEqualTo("RIFF");
+        assertThat(new String(wav.getMessage().getBody(byte[].class), 0, 4)).isEqualTo("RIFF");
         assertThat(wav.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(soundTask + ".wav");
     }
 

@@ -53,6 +53,18 @@ abstract class KlingTestSupport {
         if (routes != null) {
             context.addRoutes(routes);
         }
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // downloads are deleted when their exchange completes: read them inside the route
+                from("direct:read").toD("${header.TestUri}").process(exchange -> {
+                    Object body = exchange.getMessage().getBody();
+                    if (body instanceof java.io.InputStream stream) {
+                        exchange.getMessage().setBody(stream.readAllBytes());
+                    }
+                });
+            }
+        });
         context.start();
         template = context.createProducerTemplate();
     }
@@ -79,6 +91,14 @@ abstract class KlingTestSupport {
                 exchange.getMessage().setHeader((String) headers[i], headers[i + 1]);
             }
         });
+    }
+
+    /** Like {@link #send} but a downloaded body comes back as byte[]. */
+    Exchange sendReading(String uri, Object body, Object... headers) {
+        Object[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "TestUri";
+        all[headers.length + 1] = uri;
+        return send("direct:read", body, all);
     }
 
     long requests(String method, String path) {

@@ -1,11 +1,10 @@
 package io.camelvideo.task.media;
 
-import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
- * A result file being downloaded: the open stream (the caller closes it, usually by letting Camel
- * route it to a file, FTP, S3 or mail endpoint), its content type and length (-1 when unknown), and
- * a safe file name.
+ * A downloaded result file, spooled to disk: where it is, its content type and length, and a safe
+ * file name. {@link SpooledMedia#of} turns it into a message body.
  */
-public record MediaDownload(InputStream stream, String contentType, long length, String fileName) {
+public record MediaDownload(Path spoolFile, String contentType, long length, String fileName) {
 }

@@ -7,28 +7,44 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Streams result files (videos, audio, images): the body is never read into memory, only http(s)
- * URLs are followed, and the file name is reduced to safe characters so it cannot leave a target
- * directory.
+ * Downloads result files (videos, audio, images) without ever holding one in memory: the HTTP body
+ * is streamed into a spool file, which becomes a re-readable message body ({@link SpooledMedia}).
+ * A plain {@code InputStream} body would be read into memory by Camel's default (non-spooling)
+ * stream caching, which is how a 200 MB video fills a heap.
+ * Only http(s) URLs are followed; file names are reduced to safe characters.
  */
 public final class MediaDownloader {
 
     private final ApiHttpClient http;
     private final Duration timeout;
+    private final Executor executor;
+    private final Supplier<Path> spoolDirectory;
 
-    /** @param timeout how long to wait for the response headers */
-    public MediaDownloader(ApiHttpClient http, Duration timeout) {
+    /**
+     * @param timeout        how long to wait for the response headers
+     * @param executor       where the (blocking) copy to the spool file runs
+     * @param spoolDirectory where spool files go (read at each download)
+     */
+    public MediaDownloader(ApiHttpClient http, Duration timeout, Executor executor, Supplier<Path> spoolDirectory) {
         this.http = http;
         this.timeout = timeout;
+        this.executor = executor;
+        this.spoolDirectory = spoolDirectory;
     }
 
     /**
-     * Starts the download of {@code url}.
+     * Downloads {@code url}.
      *
      * @param fileName     the name to give the file (sanitized here)
      * @param notAvailable builds the error for a non-2xx answer from its HTTP status (e.g. the 404 of an
@@ -44,18 +60,32 @@ public final class MediaDownloader {
         }
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "Refusing to download from a non-http(s) URL: " + uri.getScheme() + ":..."));
+                    "Refusing to download from a non-http(s) URL (" + uri.getScheme() + ":)"));
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-        return http.stream(request).thenApply(response -> {
+        return http.stream(request).thenApplyAsync(response -> spool(response, fileName, notAvailable), executor);
+    }
+
+    private MediaDownload spool(HttpResponse<InputStream> response, String fileName,
+                                Function<Integer, RuntimeException> notAvailable) {
+        try (InputStream body = response.body()) {
             if (response.statusCode() / 100 != 2) {
-                close(response.body());
                 throw notAvailable.apply(response.statusCode());
             }
-            String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
-            long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            return new MediaDownload(response.body(), type, length, safeFileName(fileName));
-        });
+            Path directory = spoolDirectory.get();
+            Files.createDirectories(directory);
+            Path file = Files.createTempFile(directory, "download-", ".part");
+            try {
+                long length = Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+                String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
+                return new MediaDownload(file, type, length, safeFileName(fileName));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Download of " + fileName + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** Keeps letters, digits, dot, dash and underscore; never returns a name that starts with a dot. */
@@ -65,13 +95,5 @@ public final class MediaDownloader {
             safe = "_" + safe.substring(1);
         }
         return safe.isEmpty() ? "download" : safe;
-    }
-
-    private static void close(InputStream body) {
-        try {
-            body.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

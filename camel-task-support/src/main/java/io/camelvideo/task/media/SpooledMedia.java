@@ -1,0 +1,143 @@
+package io.camelvideo.task.media;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
+import org.apache.camel.support.SynchronizationAdapter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A downloaded file as a re-readable message body: an {@link InputStream} and a Camel
+ * {@link StreamCache} over a spool file. Each exchange that holds it (the one it was made for, and
+ * every copy a multicast, recipient list or splitter makes) counts as a user; the file is deleted
+ * when the last of them completes. The completion hooks may be handed over, so a body that leaves a
+ * sub-exchange (recipient list, enrich) lives as long as the exchange that receives it.
+ */
+public final class SpooledMedia extends InputStream implements StreamCache {
+
+    private static final class SpoolFile {
+        final Path path;
+        final AtomicInteger users = new AtomicInteger();
+
+        SpoolFile(Path path) {
+            this.path = path;
+        }
+
+        void use(Exchange exchange) {
+            users.incrementAndGet();
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    release();
+                }
+            });
+        }
+
+        void release() {
+            if (users.decrementAndGet() <= 0) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    private final SpoolFile file;
+    private final long length;
+    private FileChannel channel;
+    private InputStream in;
+
+    private SpooledMedia(SpoolFile file, long length) {
+        this.file = file;
+        this.length = length;
+    }
+
+    /** Takes ownership of {@code path}: it is deleted once {@code exchange} (and every copy) completes. */
+    public static SpooledMedia of(Path path, Exchange exchange) throws IOException {
+        SpoolFile file = new SpoolFile(path);
+        file.use(exchange);
+        return new SpooledMedia(file, Files.size(path));
+    }
+
+    private InputStream stream() throws IOException {
+        if (in == null) {
+            channel = FileChannel.open(file.path, StandardOpenOption.READ);
+            in = Channels.newInputStream(channel);
+        }
+        return in;
+    }
+
+    @Override
+    public int read() throws IOException {
+        return stream().read();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int count) throws IOException {
+        return stream().read(buffer, offset, count);
+    }
+
+    @Override
+    public int available() throws IOException {
+        return (int) Math.min(Integer.MAX_VALUE, length - position());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (in != null) {
+            in.close();
+            in = null;
+            channel = null;
+        }
+    }
+
+    @Override
+    public void reset() {
+        try {
+            close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+        Files.copy(file.path, out);
+    }
+
+    @Override
+    public StreamCache copy(Exchange exchange) {
+        file.use(exchange);
+        return new SpooledMedia(file, length);
+    }
+
+    @Override
+    public boolean inMemory() {
+        return false;
+    }
+
+    @Override
+    public long length() {
+        return length;
+    }
+
+    @Override
+    public long position() {
+        try {
+            return channel == null ? 0 : channel.position();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
