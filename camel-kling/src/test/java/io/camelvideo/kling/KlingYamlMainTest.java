@@ -1,0 +1,39 @@
+package io.camelvideo.kling;
+
+import io.camelvideo.emulator.Emulator;
+import io.camelvideo.emulator.EmulatorSettings;
+import org.apache.camel.Exchange;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Camel Main with a YAML route: every kling option comes from YAML parameters or application.properties. */
+class KlingYamlMainTest {
+
+    @Test
+    void yamlRouteConfiguredByPropertiesMakesAVideoFile() throws Exception {
+        try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
+            Main main = new Main();
+            main.addInitialProperty("emulator.url", emulator.baseUrl());
+            main.start();
+            try {
+                Exchange out = main.getCamelContext().createProducerTemplate().send("direct:prompts",
+                        exchange -> exchange.getMessage().setBody("a lighthouse at dusk"));
+
+                assertThat(out.getException()).isNull();
+                String taskId = out.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+                Path video = Path.of("target/yaml-videos", taskId + ".mp4");
+                assertThat(video).exists();
+                assertThat(new String(Files.readAllBytes(video), 4, 4)).isEqualTo("ftyp");
+                assertThat(emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText())
+                        .contains("\"model_name\":\"kling-v1-6\"", "\"mode\":\"std\"", "\"duration\":\"5\"");
+            } finally {
+                main.stop();
+            }
+        }
+    }
+}
