@@ -87,7 +87,7 @@ public final class ApiHttpClient {
         if (cause instanceof RemoteApiException api) {
             return api.isRetryable();
         }
-        return cause instanceof IOException;
+        return cause instanceof IOException || cause instanceof java.io.UncheckedIOException;
     }
 
     /** Strips the {@link CompletionException} wrappers of future composition. */

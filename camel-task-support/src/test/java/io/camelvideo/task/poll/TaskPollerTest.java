@@ -1,0 +1,138 @@
+package io.camelvideo.task.poll;
+
+import io.camelvideo.task.http.RemoteApiException;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The poller's schedule, batching and failure handling, on a hand-moved clock with hand-run ticks. */
+class TaskPollerTest {
+
+    private static final PollSchedule SCHEDULE = new PollSchedule(Duration.ofSeconds(5), Duration.ofSeconds(20), 2.0,
+            Duration.ofMinutes(10));
+
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private final Map<String, String> states = new ConcurrentHashMap<>();
+    private final List<List<String>> calls = new ArrayList<>();
+    private final Map<String, Throwable> failures = new ConcurrentHashMap<>();
+    private RuntimeException batchFailure;
+
+    private final TaskPoller<String> poller = new TaskPoller<>((group, ids) -> {
+        calls.add(List.copyOf(ids));
+        if (batchFailure != null) {
+            return CompletableFuture.failedFuture(batchFailure);
+        }
+        PollResult<String> result = new PollResult<>();
+        ids.forEach(id -> {
+            if (failures.containsKey(id)) {
+                result.failure(id, failures.get(id));
+            } else if (states.containsKey(id)) {
+                result.state(id, states.get(id));
+            }
+        });
+        return CompletableFuture.completedFuture(result);
+    }, "done"::equals, null, now::get);
+
+    private void at(long secondsFromStart) {
+        now.set(1_000_000 + secondsFromStart * 1000);
+        poller.tick();
+    }
+
+    @Test
+    void checksFirstAfterTheIntervalThenBacksOffUpToTheMaximum() {
+        CompletableFuture<String> result = poller.watch("t2v", "a", SCHEDULE);
+        states.put("a", "running");
+
+        at(4);
+        assertThat(calls).isEmpty();
+        at(5);   // first check
+        at(14);
+        at(15);  // +10 s
+        at(35);  // +20 s
+        at(55);  // +20 s (capped)
+        states.put("a", "done");
+        at(75);
+
+        assertThat(calls).hasSize(5);
+        assertThat(result).isCompletedWithValue("done");
+        assertThat(poller.size()).isZero();
+    }
+
+    @Test
+    void dueTasksOfAGroupAreFetchedInOneCallAndWaitersOfOneTaskShareIt() {
+        CompletableFuture<String> first = poller.watch("t2v", "a", SCHEDULE);
+        CompletableFuture<String> second = poller.watch("t2v", "a", SCHEDULE);
+        poller.watch("t2v", "b", SCHEDULE);
+        poller.watch("i2v", "c", SCHEDULE);
+        states.put("a", "done");
+
+        at(5);
+
+        assertThat(calls).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
+        assertThat(first).isCompletedWithValue("done");
+        assertThat(second).isSameAs(first);
+    }
+
+    @Test
+    void aNonRetryableFailureEndsOnlyItsTask() {
+        CompletableFuture<String> missing = poller.watch("t2v", "gone", SCHEDULE);
+        CompletableFuture<String> fine = poller.watch("t2v", "ok", SCHEDULE);
+        failures.put("gone", new IllegalStateException("no such task"));
+
+        at(5);
+
+        assertThat(missing).isCompletedExceptionally();
+        assertThat(fine).isNotDone();
+        assertThat(poller.size()).isEqualTo(1);
+    }
+
+    @Test
+    void networkTroubleIsRetriedAndThrottlingPausesTheWholeAccount() {
+        CompletableFuture<String> result = poller.watch("t2v", "a", SCHEDULE);
+        poller.watch("t2v", "b", SCHEDULE);
+        batchFailure = new java.io.UncheckedIOException(new IOException("connection reset"));
+        at(5);
+        assertThat(result).isNotDone();
+
+        batchFailure = new Throttled(Duration.ofSeconds(60));
+        at(15);
+        int callsBefore = calls.size();
+        at(40);
+        at(70);
+        assertThat(calls).hasSize(callsBefore);
+
+        batchFailure = null;
+        states.put("a", "done");
+        at(76);
+        assertThat(result).isCompletedWithValue("done");
+    }
+
+    @Test
+    void givesUpAtTheTimeoutWithAnErrorThatNamesTheTask() {
+        CompletableFuture<String> result = poller.watch("t2v", "slow-1", SCHEDULE);
+        states.put("slow-1", "running");
+
+        for (int s = 5; s <= 600; s += 5) {
+            at(s);
+        }
+
+        assertThat(result).isCompletedExceptionally();
+        assertThat(result.handle((v, e) -> e).join()).isInstanceOf(TaskTimeoutException.class)
+                .hasMessageContaining("slow-1").hasMessageContaining("may still finish");
+    }
+
+    private static final class Throttled extends RemoteApiException {
+        Throttled(Duration retryAfter) {
+            super("slow down", 429, "1302", true, retryAfter, null);
+        }
+    }
+}
