@@ -44,6 +44,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bgmprompt":
         case "bgmPrompt": getOrCreateConfiguration(target).setBgmPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameracontrol":
@@ -71,6 +73,15 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "imageTail": getOrCreateConfiguration(target).setImageTail(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ledger": target.setLedger(property(camelContext, io.camelvideo.task.ledger.LedgerType.class, value)); return true;
+        case "ledgerdatasource":
+        case "ledgerDataSource": target.setLedgerDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "ledgerdirectory":
+        case "ledgerDirectory": target.setLedgerDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "ledgerlease":
+        case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -81,6 +92,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": getOrCreateConfiguration(target).setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "onlystatus":
+        case "onlyStatus": getOrCreateConfiguration(target).setOnlyStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.camelvideo.kling.KlingOperation.class, value)); return true;
         case "pagenum":
         case "pageNum": getOrCreateConfiguration(target).setPageNum(property(camelContext, int.class, value)); return true;
@@ -103,6 +116,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": getOrCreateConfiguration(target).setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskledger":
+        case "taskLedger": target.setTaskLedger(property(camelContext, io.camelvideo.task.ledger.TaskLedger.class, value)); return true;
+        case "tracktasks":
+        case "trackTasks": getOrCreateConfiguration(target).setTrackTasks(property(camelContext, boolean.class, value)); return true;
+        case "trackedheaders":
+        case "trackedHeaders": getOrCreateConfiguration(target).setTrackedHeaders(property(camelContext, java.lang.String.class, value)); return true;
         case "videoid":
         case "videoId": getOrCreateConfiguration(target).setVideoId(property(camelContext, java.lang.String.class, value)); return true;
         case "videourl":
@@ -131,6 +150,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return java.lang.String.class;
         case "bgmprompt":
         case "bgmPrompt": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "cameracontrol":
@@ -158,6 +179,15 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "imageTail": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ledger": return io.camelvideo.task.ledger.LedgerType.class;
+        case "ledgerdatasource":
+        case "ledgerDataSource": return javax.sql.DataSource.class;
+        case "ledgerdirectory":
+        case "ledgerDirectory": return java.lang.String.class;
+        case "ledgerlease":
+        case "ledgerLease": return long.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -168,6 +198,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "model": return java.lang.String.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
+        case "onlystatus":
+        case "onlyStatus": return java.lang.String.class;
         case "operation": return io.camelvideo.kling.KlingOperation.class;
         case "pagenum":
         case "pageNum": return int.class;
@@ -190,6 +222,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return java.lang.String.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
+        case "taskledger":
+        case "taskLedger": return io.camelvideo.task.ledger.TaskLedger.class;
+        case "tracktasks":
+        case "trackTasks": return boolean.class;
+        case "trackedheaders":
+        case "trackedHeaders": return java.lang.String.class;
         case "videoid":
         case "videoId": return java.lang.String.class;
         case "videourl":
@@ -219,6 +257,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bgmprompt":
         case "bgmPrompt": return getOrCreateConfiguration(target).getBgmPrompt();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "cameracontrol":
@@ -246,6 +286,15 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "imageTail": return getOrCreateConfiguration(target).getImageTail();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ledger": return target.getLedger();
+        case "ledgerdatasource":
+        case "ledgerDataSource": return target.getLedgerDataSource();
+        case "ledgerdirectory":
+        case "ledgerDirectory": return target.getLedgerDirectory();
+        case "ledgerlease":
+        case "ledgerLease": return target.getLedgerLease();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxretries":
@@ -256,6 +305,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "model": return getOrCreateConfiguration(target).getModel();
         case "negativeprompt":
         case "negativePrompt": return getOrCreateConfiguration(target).getNegativePrompt();
+        case "onlystatus":
+        case "onlyStatus": return getOrCreateConfiguration(target).getOnlyStatus();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "pagenum":
         case "pageNum": return getOrCreateConfiguration(target).getPageNum();
@@ -278,6 +329,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "soundeffectprompt":
         case "soundEffectPrompt": return getOrCreateConfiguration(target).getSoundEffectPrompt();
+        case "taskledger":
+        case "taskLedger": return target.getTaskLedger();
+        case "tracktasks":
+        case "trackTasks": return getOrCreateConfiguration(target).isTrackTasks();
+        case "trackedheaders":
+        case "trackedHeaders": return getOrCreateConfiguration(target).getTrackedHeaders();
         case "videoid":
         case "videoId": return getOrCreateConfiguration(target).getVideoId();
         case "videourl":

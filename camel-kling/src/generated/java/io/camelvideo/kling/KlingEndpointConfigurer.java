@@ -31,10 +31,18 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "asmrMode": target.getConfiguration().setAsmrMode(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "aspectratio":
         case "aspectRatio": target.getConfiguration().setAspectRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bgmprompt":
         case "bgmPrompt": target.getConfiguration().setBgmPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameracontrol":
@@ -45,18 +53,28 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "completionTimeout": target.getConfiguration().setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadtimeout":
         case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": target.getConfiguration().setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": target.getConfiguration().setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "image": target.getConfiguration().setImage(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
         case "imageTail": target.getConfiguration().setImageTail(property(camelContext, java.lang.String.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -67,6 +85,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": target.getConfiguration().setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "onlystatus":
+        case "onlyStatus": target.getConfiguration().setOnlyStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelvideo.kling.KlingOperation.class, value)); return true;
         case "pagenum":
         case "pageNum": target.getConfiguration().setPageNum(property(camelContext, int.class, value)); return true;
@@ -78,17 +98,40 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollBackoffMultiplier": target.getConfiguration().setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, io.camelvideo.kling.KlingResponseFormat.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": target.getConfiguration().setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "tracktasks":
+        case "trackTasks": target.getConfiguration().setTrackTasks(property(camelContext, boolean.class, value)); return true;
+        case "trackedheaders":
+        case "trackedHeaders": target.getConfiguration().setTrackedHeaders(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "videoid":
         case "videoId": target.getConfiguration().setVideoId(property(camelContext, java.lang.String.class, value)); return true;
         case "videourl":
@@ -111,10 +154,18 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "asmrMode": return java.lang.Boolean.class;
         case "aspectratio":
         case "aspectRatio": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bgmprompt":
         case "bgmPrompt": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "cameracontrol":
@@ -125,18 +176,28 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "completionTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "delay": return long.class;
         case "download": return boolean.class;
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
+        case "greedy": return boolean.class;
         case "image": return java.lang.String.class;
         case "imagetail":
         case "imageTail": return java.lang.String.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -147,6 +208,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "model": return java.lang.String.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
+        case "onlystatus":
+        case "onlyStatus": return java.lang.String.class;
         case "operation": return io.camelvideo.kling.KlingOperation.class;
         case "pagenum":
         case "pageNum": return int.class;
@@ -158,17 +221,40 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "prompt": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "responseformat":
         case "responseFormat": return io.camelvideo.kling.KlingResponseFormat.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "tracktasks":
+        case "trackTasks": return boolean.class;
+        case "trackedheaders":
+        case "trackedHeaders": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "videoid":
         case "videoId": return java.lang.String.class;
         case "videourl":
@@ -192,10 +278,18 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "asmrMode": return target.getConfiguration().getAsmrMode();
         case "aspectratio":
         case "aspectRatio": return target.getConfiguration().getAspectRatio();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bgmprompt":
         case "bgmPrompt": return target.getConfiguration().getBgmPrompt();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "cameracontrol":
@@ -206,18 +300,28 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "completionTimeout": return target.getConfiguration().getCompletionTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "delay": return target.getDelay();
         case "download": return target.getConfiguration().isDownload();
         case "downloadtimeout":
         case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
         case "duration": return target.getConfiguration().getDuration();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "externaltaskid":
         case "externalTaskId": return target.getConfiguration().getExternalTaskId();
         case "format": return target.getConfiguration().getFormat();
+        case "greedy": return target.isGreedy();
         case "image": return target.getConfiguration().getImage();
         case "imagetail":
         case "imageTail": return target.getConfiguration().getImageTail();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "maxretries":
@@ -228,6 +332,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "model": return target.getConfiguration().getModel();
         case "negativeprompt":
         case "negativePrompt": return target.getConfiguration().getNegativePrompt();
+        case "onlystatus":
+        case "onlyStatus": return target.getConfiguration().getOnlyStatus();
         case "operation": return target.getConfiguration().getOperation();
         case "pagenum":
         case "pageNum": return target.getConfiguration().getPageNum();
@@ -239,17 +345,40 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollBackoffMultiplier": return target.getConfiguration().getPollBackoffMultiplier();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "prompt": return target.getConfiguration().getPrompt();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responseformat":
         case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "soundeffectprompt":
         case "soundEffectPrompt": return target.getConfiguration().getSoundEffectPrompt();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "tracktasks":
+        case "trackTasks": return target.getConfiguration().isTrackTasks();
+        case "trackedheaders":
+        case "trackedHeaders": return target.getConfiguration().getTrackedHeaders();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "videoid":
         case "videoId": return target.getConfiguration().getVideoId();
         case "videourl":
@@ -257,6 +386,15 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "watermark": return target.getConfiguration().getWatermark();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -7,6 +7,8 @@ import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.poll.TaskPoller;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,15 +39,49 @@ public final class KlingAccount {
         return downloader;
     }
 
+    /** From this many due tasks of one kind on, the poller reads the list endpoint instead of one query each. */
+    static final int LIST_BATCH_THRESHOLD = 10;
+    /** The list endpoint's largest page. */
+    static final int LIST_PAGE_SIZE = 500;
+
     /**
-     * The poller's status source: the due tasks of one kind, each with one query, in parallel; a
-     * task whose query fails is reported on its own, the others are unaffected.
+     * The poller's status source. Few due tasks: one query each, in parallel (a task whose query
+     * fails is reported on its own). {@value #LIST_BATCH_THRESHOLD} or more: the list endpoint, newest
+     * first, 500 per page, page after page until every due task was seen, a page is short, or
+     * {@code due/500 + 2} pages were read; tasks not found that way get one query each.
      */
     static CompletableFuture<PollResult<KlingTask>> fetch(KlingClient client, String kind, List<String> taskIds) {
         KlingKind klingKind = KlingKind.valueOf(kind);
         PollResult<KlingTask> result = new PollResult<>();
-        CompletableFuture<?>[] calls = taskIds.stream()
-                .map(id -> client.get(klingKind, id).handle((task, error) ->
+        if (taskIds.size() < LIST_BATCH_THRESHOLD) {
+            return getEach(client, klingKind, taskIds, result);
+        }
+        Set<String> missing = ConcurrentHashMap.newKeySet();
+        missing.addAll(taskIds);
+        int maxPages = taskIds.size() / LIST_PAGE_SIZE + 2;
+        return listPages(client, klingKind, 1, maxPages, missing, result)
+                .thenCompose(done -> getEach(client, klingKind, List.copyOf(missing), result));
+    }
+
+    private static CompletableFuture<Void> listPages(KlingClient client, KlingKind kind, int page, int maxPages,
+                                                     Set<String> missing, PollResult<KlingTask> result) {
+        return client.list(kind, page, LIST_PAGE_SIZE).thenCompose(tasks -> {
+            for (KlingTask task : tasks) {
+                if (missing.remove(task.taskId())) {
+                    result.state(task.taskId(), task);
+                }
+            }
+            if (missing.isEmpty() || tasks.size() < LIST_PAGE_SIZE || page >= maxPages) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return listPages(client, kind, page + 1, maxPages, missing, result);
+        });
+    }
+
+    private static CompletableFuture<PollResult<KlingTask>> getEach(KlingClient client, KlingKind kind, List<String> ids,
+                                                                    PollResult<KlingTask> result) {
+        CompletableFuture<?>[] calls = ids.stream()
+                .map(id -> client.get(kind, id).handle((task, error) ->
                         error == null ? result.state(id, task) : result.failure(id, error)))
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(calls).thenApply(done -> result);

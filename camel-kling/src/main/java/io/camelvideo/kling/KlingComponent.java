@@ -10,7 +10,10 @@ import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.http.RetryPolicy;
 import io.camelvideo.task.media.MediaDownloader;
+import io.camelvideo.task.ledger.LedgerType;
+import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.tracking.TaskTracker;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -18,12 +21,15 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.ObjectHelper;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +46,27 @@ public class KlingComponent extends HealthCheckComponent {
 
     @Metadata
     private KlingConfiguration configuration = new KlingConfiguration();
+    /** Where tracked tasks are kept: `memory` (lost on restart), `file` (durable, one instance) or `jdbc` (PostgreSQL, shared by instances). */
+    @Metadata(label = "consumer", defaultValue = "memory")
+    private LedgerType ledger = LedgerType.memory;
+    /** The directory of the `file` ledger. */
+    @Metadata(label = "consumer", defaultValue = ".camel/kling-ledger")
+    private String ledgerDirectory = ".camel/kling-ledger";
+    /** The DataSource of the `jdbc` ledger (PostgreSQL); its table `camel_task_ledger` is created if missing. */
+    @Metadata(label = "consumer", autowired = false)
+    private DataSource ledgerDataSource;
+    /** A ledger of your own (any TaskLedger implementation); wins over `ledger`. */
+    @Metadata(label = "consumer,advanced")
+    private TaskLedger taskLedger;
+    /**
+     * How long a consumer instance holds a task it claimed (for a status check or a delivery) before
+     * another instance may take it: longer than your route takes for one task.
+     */
+    @Metadata(label = "consumer,advanced", javaType = "java.time.Duration", defaultValue = "5m")
+    private long ledgerLease = 300_000;
+
+    private TaskLedger activeLedger;
+    private final String instanceId = UUID.randomUUID().toString();
 
     private final Map<String, KlingAccount> accounts = new ConcurrentHashMap<>();
     private ExecutorService workers;
@@ -81,6 +108,21 @@ public class KlingComponent extends HealthCheckComponent {
                 workers, this::spoolDirectory));
     }
 
+    /** The ledger of tracked tasks, opened on first use. */
+    synchronized TaskLedger ledger() {
+        if (activeLedger == null) {
+            activeLedger = taskLedger != null ? taskLedger : ledger.create(Path.of(ledgerDirectory), ledgerDataSource);
+        }
+        return activeLedger;
+    }
+
+    /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */
+    TaskTracker<KlingTask> tracker(KlingEndpoint endpoint) {
+        KlingConfiguration config = endpoint.getConfiguration();
+        return new TaskTracker<>(ledger(), account(config).poller(), KlingTaskCodec.INSTANCE, KlingProducer.schedule(config),
+                ledgerLease, "kling-" + instanceId + "-" + endpoint.getKind());
+    }
+
     @Override
     protected void doStop() throws Exception {
         RuntimeCamelException stopped = new RuntimeCamelException("The kling component stopped while the task was pending;"
@@ -93,6 +135,10 @@ public class KlingComponent extends HealthCheckComponent {
             workers = null;
             pollScheduler = null;
         }
+        if (activeLedger != null && activeLedger != taskLedger) {
+            activeLedger.close();
+        }
+        activeLedger = null;
         super.doStop();
     }
 
@@ -144,6 +190,46 @@ public class KlingComponent extends HealthCheckComponent {
 
     public KlingConfiguration getConfiguration() {
         return configuration;
+    }
+
+    public LedgerType getLedger() {
+        return ledger;
+    }
+
+    public void setLedger(LedgerType ledger) {
+        this.ledger = ledger;
+    }
+
+    public String getLedgerDirectory() {
+        return ledgerDirectory;
+    }
+
+    public void setLedgerDirectory(String ledgerDirectory) {
+        this.ledgerDirectory = ledgerDirectory;
+    }
+
+    public DataSource getLedgerDataSource() {
+        return ledgerDataSource;
+    }
+
+    public void setLedgerDataSource(DataSource ledgerDataSource) {
+        this.ledgerDataSource = ledgerDataSource;
+    }
+
+    public TaskLedger getTaskLedger() {
+        return taskLedger;
+    }
+
+    public void setTaskLedger(TaskLedger taskLedger) {
+        this.taskLedger = taskLedger;
+    }
+
+    public long getLedgerLease() {
+        return ledgerLease;
+    }
+
+    public void setLedgerLease(long ledgerLease) {
+        this.ledgerLease = ledgerLease;
     }
 
     /** The component-level defaults of every endpoint's options. */

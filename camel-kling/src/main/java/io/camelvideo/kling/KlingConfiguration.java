@@ -145,6 +145,27 @@ public class KlingConfiguration implements Cloneable {
     @Metadata(label = "advanced")
     private long downloadTimeout = 300_000;
 
+    // tracking and consumer
+
+    /**
+     * Record every task created without waitForCompletion in the component's task ledger, so
+     * `from("kling:<kind>")` delivers it when it ends (also after a restart, with a durable ledger).
+     */
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean trackTasks = true;
+    /**
+     * The headers of the submitting exchange kept with a tracked task and set again on the consumer's
+     * exchange: comma-separated names; a trailing `*` matches a prefix (e.g. `Order*`).
+     */
+    @UriParam(label = "producer", defaultValue = "CamelFileName,CamelFileNameOnly,CamelCorrelationId,breadcrumbId")
+    private String trackedHeaders = "CamelFileName,CamelFileNameOnly,CamelCorrelationId,breadcrumbId";
+    /** Emit only tasks that ended with this status; the others are acknowledged without an exchange. */
+    @UriParam(label = "consumer", enums = "succeed,failed")
+    private String onlyStatus;
+    /** The most finished tasks one poll emits (the rest follow on the next polls). */
+    @UriParam(label = "consumer", defaultValue = "100")
+    private int maxMessagesPerPoll = 100;
+
     public KlingConfiguration copy() {
         try {
             return (KlingConfiguration) clone();
@@ -463,6 +484,38 @@ public class KlingConfiguration implements Cloneable {
 
     public void setFormat(KlingDownloadFormat format) {
         this.format = format;
+    }
+
+    public boolean isTrackTasks() {
+        return trackTasks;
+    }
+
+    public void setTrackTasks(boolean trackTasks) {
+        this.trackTasks = trackTasks;
+    }
+
+    public String getTrackedHeaders() {
+        return trackedHeaders;
+    }
+
+    public void setTrackedHeaders(String trackedHeaders) {
+        this.trackedHeaders = trackedHeaders;
+    }
+
+    public String getOnlyStatus() {
+        return onlyStatus;
+    }
+
+    public void setOnlyStatus(String onlyStatus) {
+        this.onlyStatus = onlyStatus;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public long getDownloadTimeout() {

@@ -8,15 +8,15 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Create, query, list and download Kling AI video tasks: text to video, image to video, multi-image
- * to video, video extension and add-sound.
+ * Create, query, list and download Kling AI video tasks (text to video, image to video, multi-image
+ * to video, video extension, add-sound), and consume each tracked task once when it ends.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:kind",
-             category = { Category.AI }, producerOnly = true, headersClass = KlingConstants.class)
-public class KlingEndpoint extends DefaultEndpoint {
+             category = { Category.AI }, headersClass = KlingConstants.class)
+public class KlingEndpoint extends ScheduledPollEndpoint {
 
     /** The task family: text2video, image2video, multiImage2video, extend (video-extend) or addSound (video-to-audio). */
     @UriPath
@@ -45,8 +45,16 @@ public class KlingEndpoint extends DefaultEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("kling: has no consumer yet; use it as a producer (to)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        KlingConsumer consumer = new KlingConsumer(this, processor, getComponent().tracker(this));
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The ledger scope of this endpoint's tasks: {@code kling:<kind>}. */
+    public String scope() {
+        return "kling:" + kind.name();
     }
 
     @Override

@@ -5,9 +5,9 @@ import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.http.ApiHttpClient;
-import io.camelvideo.task.media.MediaDownload;
-import io.camelvideo.task.media.SpooledMedia;
+import io.camelvideo.task.ledger.TrackedTask;
 import io.camelvideo.task.poll.PollSchedule;
+import io.camelvideo.task.tracking.CorrelationHeaders;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -15,6 +15,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -60,6 +61,9 @@ public class KlingProducer extends DefaultAsyncProducer {
                 ObjectNode body = requests.create(exchange, kind, config);
                 yield account.client().create(kind, body).thenCompose(task -> {
                     exchange.removeProperty(KlingRequestFactory.PENDING_EXTERNAL_ID);
+                    if (!config.isWaitForCompletion() && config.isTrackTasks()) {
+                        track(exchange, task);
+                    }
                     return finish(exchange, task, config.isDownload());
                 });
             }
@@ -78,6 +82,15 @@ public class KlingProducer extends DefaultAsyncProducer {
                 });
             }
         };
+    }
+
+    /** Records the task in the ledger, with the correlation headers, before the exchange moves on. */
+    private void track(Exchange exchange, KlingTask task) {
+        KlingConfiguration config = endpoint.getConfiguration();
+        long now = System.currentTimeMillis();
+        Map<String, String> headers = CorrelationHeaders.select(exchange.getMessage().getHeaders(), config.getTrackedHeaders());
+        endpoint.getComponent().ledger().record(TrackedTask.submitted(endpoint.scope(), task.taskId(), task.externalTaskId(),
+                now, headers, task.taskStatus(), now + config.getPollInterval()));
     }
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
@@ -101,59 +114,8 @@ public class KlingProducer extends DefaultAsyncProducer {
                 throw new IllegalStateException("Kling task " + result.taskId() + " has nothing to download: it is "
                         + result.taskStatus() + (result.isFinished() ? "" : " (use waitForCompletion=true to wait for it)"));
             }
-            return download(exchange, result);
+            return KlingDownloads.download(exchange, result, account.downloader(), endpoint.getConfiguration().getFormat());
         });
-    }
-
-    private CompletableFuture<Void> download(Exchange exchange, KlingTask task) {
-        Message message = exchange.getMessage();
-        String header = message.getHeader(KlingConstants.FORMAT, String.class);
-        KlingDownloadFormat format = header != null ? KlingDownloadFormat.valueOf(header.trim())
-                : endpoint.getConfiguration().getFormat();
-        String url = url(task, format);
-        String fileName = task.taskId() + switch (format) {
-            case video -> ".mp4";
-            case watermarked -> "_watermarked.mp4";
-            case mp3 -> ".mp3";
-            case wav -> ".wav";
-        };
-        return endpoint.getAccount().downloader()
-                .download(url, fileName, status -> KlingApiException.of(status, null, "the " + format + " of task "
-                        + task.taskId() + " is not available (Kling deletes results after 30 days; query the task"
-                        + " again for fresh URLs)", null, null))
-                .thenAccept(media -> setMedia(exchange, media));
-    }
-
-    private static void setMedia(Exchange exchange, MediaDownload media) {
-        Message message = exchange.getMessage();
-        try {
-            message.setBody(SpooledMedia.of(media.spoolFile(), exchange));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        message.setHeader(Exchange.FILE_NAME, media.fileName());
-        message.setHeader(Exchange.CONTENT_TYPE, media.contentType());
-        message.setHeader(Exchange.CONTENT_LENGTH, media.length());
-    }
-
-    private static String url(KlingTask task, KlingDownloadFormat format) {
-        KlingTask.Video video = task.video();
-        KlingTask.Audio audio = task.audio();
-        String url = switch (format) {
-            case video -> video == null ? null : video.url();
-            case watermarked -> video == null ? null : video.watermarkUrl();
-            case mp3 -> audio == null ? null : audio.mp3Url();
-            case wav -> audio == null ? null : audio.wavUrl();
-        };
-        if (url == null) {
-            String hint = switch (format) {
-                case watermarked -> "create it with watermark=true";
-                case mp3, wav -> "mp3 and wav exist only for addSound tasks";
-                default -> "the task reported no video";
-            };
-            throw new IllegalStateException("Kling task " + task.taskId() + " has no " + format + " to download: " + hint);
-        }
-        return url;
     }
 
     private KlingOperation operation(Exchange exchange) {
@@ -186,7 +148,7 @@ public class KlingProducer extends DefaultAsyncProducer {
         return id;
     }
 
-    private static PollSchedule schedule(KlingConfiguration config) {
+    static PollSchedule schedule(KlingConfiguration config) {
         return new PollSchedule(Duration.ofMillis(config.getPollInterval()), Duration.ofMillis(config.getMaxPollInterval()),
                 config.getPollBackoffMultiplier(), Duration.ofMillis(config.getCompletionTimeout()));
     }

@@ -25,8 +25,9 @@ import java.util.function.Predicate;
  * that made polling impossible, or with a {@link TaskTimeoutException}.
  *
  * <p>A throttling answer (HTTP 429) pauses the whole poller (the account), for the server's
- * {@code Retry-After} or the current interval; other retryable errors postpone only the tasks asked
- * about.
+ * {@code Retry-After} or 5 s; other retryable errors postpone only the tasks asked about. The
+ * durable consumer uses the same poller through {@link #check}, so waits and tracked tasks share
+ * one account-wide view of throttling.
  *
  * @param <S> the component's task state type
  */
@@ -61,6 +62,9 @@ public final class TaskPoller<S> {
 
     private record Key(String group, String taskId) {
     }
+
+    /** How long a throttling answer without {@code Retry-After} pauses the account. */
+    static final long DEFAULT_THROTTLE_PAUSE_MILLIS = 5_000;
 
     private final TaskStatusSource<S> source;
     private final Predicate<S> terminal;
@@ -142,15 +146,36 @@ public final class TaskPoller<S> {
         dueByGroup.forEach(this::poll);
     }
 
-    private void poll(String group, List<Watch> due) {
-        List<String> ids = due.stream().map(w -> w.taskId).toList();
+    /**
+     * Checks tasks once, in one batch (the durable consumer's way in): the account's throttling pause
+     * applies, and a throttling answer extends it. While paused, the result is empty.
+     */
+    public CompletableFuture<PollResult<S>> check(String group, List<String> taskIds) {
+        if (clock.getAsLong() < pausedUntil || taskIds.isEmpty()) {
+            return CompletableFuture.completedFuture(new PollResult<>());
+        }
         CompletableFuture<PollResult<S>> states;
         try {
-            states = source.fetch(group, ids);
+            states = source.fetch(group, taskIds);
         } catch (RuntimeException e) {
             states = CompletableFuture.failedFuture(e);
         }
-        states.whenComplete((answer, error) -> {
+        return states.whenComplete((answer, error) -> {
+            Throwable failure = error != null ? ApiHttpClient.unwrap(error) : null;
+            if (failure == null) {
+                failure = taskIds.stream().map(answer::failure).filter(f -> f != null).map(ApiHttpClient::unwrap)
+                        .filter(f -> f instanceof RemoteApiException api && api.isThrottling()).findFirst().orElse(null);
+            }
+            if (failure instanceof RemoteApiException api && api.isThrottling()) {
+                long wait = api.getRetryAfter() != null ? api.getRetryAfter().toMillis() : DEFAULT_THROTTLE_PAUSE_MILLIS;
+                pausedUntil = Math.max(pausedUntil, clock.getAsLong() + wait);
+            }
+        });
+    }
+
+    private void poll(String group, List<Watch> due) {
+        List<String> ids = due.stream().map(w -> w.taskId).toList();
+        check(group, ids).whenComplete((answer, error) -> {
             long now = clock.getAsLong();
             for (Watch watch : due) {
                 Throwable failure = error != null ? ApiHttpClient.unwrap(error) : answer.failure(watch.taskId);
@@ -160,7 +185,7 @@ public final class TaskPoller<S> {
                 } else if (state != null && terminal.test(state)) {
                     finish(watch, state, null);
                 } else {
-                    watch.backOff(now, 0);
+                    watch.backOff(now, Math.max(0, pausedUntil - now));
                     watch.inFlight.set(false);
                 }
             }
@@ -172,12 +197,7 @@ public final class TaskPoller<S> {
             finish(watch, null, error);
             return;
         }
-        long wait = 0;
-        if (error instanceof RemoteApiException api && api.isThrottling()) {
-            wait = api.getRetryAfter() != null ? api.getRetryAfter().toMillis() : watch.interval;
-            pausedUntil = Math.max(pausedUntil, now + wait);
-        }
-        watch.backOff(now, wait);
+        watch.backOff(now, Math.max(0, pausedUntil - now));
         watch.inFlight.set(false);
     }
 

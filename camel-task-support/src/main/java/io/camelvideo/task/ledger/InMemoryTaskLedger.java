@@ -1,0 +1,141 @@
+package io.camelvideo.task.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A ledger in memory: the default, fine for one instance whose pending tasks may be lost on a
+ * restart. Delivered tasks are forgotten. Also the working set of {@link FileTaskLedger}.
+ */
+public class InMemoryTaskLedger implements TaskLedger {
+
+    private record Key(String scope, String taskId) {
+    }
+
+    private record Claim(String owner, long until) {
+    }
+
+    private final Map<Key, TrackedTask> tasks = new LinkedHashMap<>();
+    private final Map<Key, Claim> claims = new LinkedHashMap<>();
+    private final Consumer<TrackedTask> changes;
+
+    public InMemoryTaskLedger() {
+        this(task -> {
+        });
+    }
+
+    /** @param changes told of every change (the task as it is now), under the ledger's lock */
+    InMemoryTaskLedger(Consumer<TrackedTask> changes) {
+        this.changes = changes;
+    }
+
+    /** Loads a task as it was (replay of a journal); no change is reported. */
+    synchronized void load(TrackedTask task) {
+        Key key = new Key(task.scope(), task.taskId());
+        if (task.state() == TrackedTask.State.DELIVERED) {
+            tasks.remove(key);
+        } else {
+            tasks.put(key, task);
+        }
+    }
+
+    synchronized List<TrackedTask> snapshot() {
+        return new ArrayList<>(tasks.values());
+    }
+
+    @Override
+    public synchronized void record(TrackedTask task) {
+        Key key = new Key(task.scope(), task.taskId());
+        if (!tasks.containsKey(key)) {
+            tasks.put(key, task);
+            changes.accept(task);
+        }
+    }
+
+    @Override
+    public synchronized List<TrackedTask> claimDue(String scope, long now, int max, long leaseMillis, String owner) {
+        return claim(scope, TrackedTask.State.PENDING, now, max, leaseMillis, owner);
+    }
+
+    @Override
+    public synchronized List<TrackedTask> claimFinished(String scope, long now, int max, long leaseMillis, String owner) {
+        return claim(scope, TrackedTask.State.FINISHED, now, max, leaseMillis, owner);
+    }
+
+    private List<TrackedTask> claim(String scope, TrackedTask.State state, long now, int max, long leaseMillis, String owner) {
+        List<TrackedTask> due = tasks.values().stream()
+                .filter(t -> t.scope().equals(scope) && t.state() == state && t.nextCheckAt() <= now)
+                .filter(t -> {
+                    Claim claim = claims.get(new Key(scope, t.taskId()));
+                    return claim == null || claim.until() < now;
+                })
+                .sorted(Comparator.comparingLong(TrackedTask::nextCheckAt))
+                .limit(max)
+                .toList();
+        due.forEach(t -> claims.put(new Key(scope, t.taskId()), new Claim(owner, now + leaseMillis)));
+        return due;
+    }
+
+    @Override
+    public synchronized void reschedule(String scope, String taskId, String status, long nextCheckAt) {
+        update(scope, taskId, TrackedTask.State.PENDING, t -> t.with(TrackedTask.State.PENDING, status, null, nextCheckAt,
+                t.checks() + 1));
+    }
+
+    @Override
+    public synchronized void finish(String scope, String taskId, String status, String result) {
+        update(scope, taskId, TrackedTask.State.PENDING, t -> t.with(TrackedTask.State.FINISHED, status, result, 0, t.checks()));
+    }
+
+    @Override
+    public synchronized boolean markDelivered(String scope, String taskId, String owner) {
+        Key key = new Key(scope, taskId);
+        TrackedTask task = tasks.get(key);
+        Claim claim = claims.get(key);
+        if (task == null || task.state() != TrackedTask.State.FINISHED || claim == null || !claim.owner().equals(owner)) {
+            return false;
+        }
+        tasks.remove(key);
+        claims.remove(key);
+        changes.accept(task.with(TrackedTask.State.DELIVERED, task.status(), null, 0, task.checks()));
+        return true;
+    }
+
+    @Override
+    public synchronized void releaseDelivery(String scope, String taskId, long retryAt) {
+        update(scope, taskId, TrackedTask.State.FINISHED, t -> t.with(TrackedTask.State.FINISHED, t.status(), t.result(),
+                retryAt, t.checks()));
+    }
+
+    @Override
+    public synchronized void releaseClaims(String scope, String owner) {
+        claims.entrySet().removeIf(e -> e.getKey().scope().equals(scope) && e.getValue().owner().equals(owner));
+    }
+
+    @Override
+    public synchronized Map<TrackedTask.State, Long> counts(String scope) {
+        Map<TrackedTask.State, Long> counts = new EnumMap<>(TrackedTask.State.class);
+        for (TrackedTask.State state : TrackedTask.State.values()) {
+            counts.put(state, 0L);
+        }
+        tasks.values().stream().filter(t -> t.scope().equals(scope)).forEach(t -> counts.merge(t.state(), 1L, Long::sum));
+        return counts;
+    }
+
+    private void update(String scope, String taskId, TrackedTask.State expected,
+                        java.util.function.UnaryOperator<TrackedTask> change) {
+        Key key = new Key(scope, taskId);
+        TrackedTask task = tasks.get(key);
+        if (task != null && task.state() == expected) {
+            TrackedTask updated = change.apply(task);
+            tasks.put(key, updated);
+            claims.remove(key);
+            changes.accept(updated);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.camelvideo.task.ledger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A ledger in a PostgreSQL table shared by several instances. Claims take due rows with
+ * {@code FOR UPDATE SKIP LOCKED}, so instances split the work without waiting on each other; a
+ * claim is a lease ({@code lease_owner}, {@code lease_until}) so the rows of an instance that died
+ * come back after the lease. Delivery is {@code UPDATE ... WHERE state = 'FINISHED' AND lease_owner = ?}:
+ * exactly one instance can mark a task delivered. The table is created if missing.
+ */
+public final class JdbcTaskLedger implements TaskLedger {
+
+    public static final String TABLE = "camel_task_ledger";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String COLUMNS = "scope, task_id, external_id, submitted_at, headers, state, status, result, "
+            + "next_check_at, checks";
+
+    private final DataSource dataSource;
+
+    public JdbcTaskLedger(DataSource dataSource) {
+        this.dataSource = dataSource;
+        execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("
+                + "scope VARCHAR(200) NOT NULL, task_id VARCHAR(200) NOT NULL, external_id VARCHAR(200), "
+                + "submitted_at BIGINT NOT NULL, headers TEXT, state VARCHAR(16) NOT NULL, status VARCHAR(64), "
+                + "result TEXT, next_check_at BIGINT NOT NULL, checks INT NOT NULL DEFAULT 0, "
+                + "lease_owner VARCHAR(200), lease_until BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (scope, task_id))");
+        execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_due ON " + TABLE + " (scope, state, next_check_at)");
+    }
+
+    @Override
+    public void record(TrackedTask task) {
+        update("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                task.scope(), task.taskId(), task.externalId(), task.submittedAt(), json(task.headers()),
+                task.state().name(), task.status(), task.result(), task.nextCheckAt(), task.checks());
+    }
+
+    @Override
+    public List<TrackedTask> claimDue(String scope, long now, int max, long leaseMillis, String owner) {
+        return claim(scope, TrackedTask.State.PENDING, now, max, leaseMillis, owner);
+    }
+
+    @Override
+    public List<TrackedTask> claimFinished(String scope, long now, int max, long leaseMillis, String owner) {
+        return claim(scope, TrackedTask.State.FINISHED, now, max, leaseMillis, owner);
+    }
+
+    private List<TrackedTask> claim(String scope, TrackedTask.State state, long now, int max, long leaseMillis, String owner) {
+        String sql = "UPDATE " + TABLE + " SET lease_owner = ?, lease_until = ? WHERE (scope, task_id) IN ("
+                + "SELECT scope, task_id FROM " + TABLE + " WHERE scope = ? AND state = ? AND next_check_at <= ? "
+                + "AND lease_until < ? ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, owner, now + leaseMillis, scope, state.name(), now, now, max);
+            List<TrackedTask> claimed = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new TrackedTask(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                            headers(rows.getString(5)), TrackedTask.State.valueOf(rows.getString(6)), rows.getString(7),
+                            rows.getString(8), rows.getLong(9), rows.getInt(10)));
+                }
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot claim tasks from " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void reschedule(String scope, String taskId, String status, long nextCheckAt) {
+        update("UPDATE " + TABLE + " SET status = ?, next_check_at = ?, checks = checks + 1, lease_owner = NULL, "
+                + "lease_until = 0 WHERE scope = ? AND task_id = ? AND state = 'PENDING'", status, nextCheckAt, scope, taskId);
+    }
+
+    @Override
+    public void finish(String scope, String taskId, String status, String result) {
+        update("UPDATE " + TABLE + " SET state = 'FINISHED', status = ?, result = ?, next_check_at = 0, lease_owner = NULL, "
+                + "lease_until = 0 WHERE scope = ? AND task_id = ? AND state = 'PENDING'", status, result, scope, taskId);
+    }
+
+    @Override
+    public boolean markDelivered(String scope, String taskId, String owner) {
+        return update("UPDATE " + TABLE + " SET state = 'DELIVERED', lease_owner = NULL, lease_until = 0 "
+                + "WHERE scope = ? AND task_id = ? AND state = 'FINISHED' AND lease_owner = ?", scope, taskId, owner) == 1;
+    }
+
+    @Override
+    public void releaseDelivery(String scope, String taskId, long retryAt) {
+        update("UPDATE " + TABLE + " SET next_check_at = ?, lease_owner = NULL, lease_until = 0 "
+                + "WHERE scope = ? AND task_id = ? AND state = 'FINISHED'", retryAt, scope, taskId);
+    }
+
+    @Override
+    public void releaseClaims(String scope, String owner) {
+        update("UPDATE " + TABLE + " SET lease_owner = NULL, lease_until = 0 WHERE scope = ? AND lease_owner = ? "
+                + "AND state <> 'DELIVERED'", scope, owner);
+    }
+
+    @Override
+    public Map<TrackedTask.State, Long> counts(String scope) {
+        Map<TrackedTask.State, Long> counts = new EnumMap<>(TrackedTask.State.class);
+        for (TrackedTask.State state : TrackedTask.State.values()) {
+            counts.put(state, 0L);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT state, COUNT(*) FROM " + TABLE + " WHERE scope = ? GROUP BY state")) {
+            statement.setString(1, scope);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(TrackedTask.State.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count tasks in " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Task ledger update failed on " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the task ledger table " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+
+    private static String json(Map<String, String> headers) {
+        try {
+            return MAPPER.writeValueAsString(headers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> headers(String json) {
+        try {
+            return json == null ? Map.of() : MAPPER.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.camelvideo.task.ledger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Durable bookkeeping of submitted tasks, from submit to delivery, so that no finished task is lost
+ * or delivered twice across restarts and instances.
+ *
+ * <p>Work is handed out by claims: a claim gives one owner (a consumer instance) a task for a lease
+ * time; nobody else gets it until the owner reports back or the lease runs out (the owner died).
+ * Delivery is a conditional state change: {@link #markDelivered} succeeds once per task.
+ *
+ * <p>Implementations: {@link InMemoryTaskLedger} (default; lost on restart), {@link FileTaskLedger}
+ * (durable, one instance), {@link JdbcTaskLedger} (PostgreSQL, shared by several instances).
+ */
+public interface TaskLedger extends AutoCloseable {
+
+    /** Records a submitted task; a task already known is left as it is. */
+    void record(TrackedTask task);
+
+    /** Claims up to {@code max} pending tasks of {@code scope} whose check is due at {@code now}. */
+    List<TrackedTask> claimDue(String scope, long now, int max, long leaseMillis, String owner);
+
+    /** A check found the task still running: remembers its status, sets the next check, drops the claim. */
+    void reschedule(String scope, String taskId, String status, long nextCheckAt);
+
+    /** The task ended: keeps its final status and result for delivery, drops the claim. */
+    void finish(String scope, String taskId, String status, String result);
+
+    /** Claims up to {@code max} finished, undelivered tasks of {@code scope} whose delivery is due at {@code now}. */
+    List<TrackedTask> claimFinished(String scope, long now, int max, long leaseMillis, String owner);
+
+    /** Marks a claimed task delivered; true only for the owner of the claim, and only once. */
+    boolean markDelivered(String scope, String taskId, String owner);
+
+    /** A route failed with the task: it is offered again from {@code retryAt} on. */
+    void releaseDelivery(String scope, String taskId, long retryAt);
+
+    /** Drops every claim {@code owner} holds in {@code scope} (a consumer stopping cleanly). */
+    void releaseClaims(String scope, String owner);
+
+    /** How many tasks of {@code scope} are in each state. */
+    Map<TrackedTask.State, Long> counts(String scope);
+
+    @Override
+    default void close() {
+    }
+}

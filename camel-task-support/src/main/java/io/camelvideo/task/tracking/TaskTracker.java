@@ -1,0 +1,103 @@
+package io.camelvideo.task.tracking;
+
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.ledger.TrackedTask;
+import io.camelvideo.task.poll.PollResult;
+import io.camelvideo.task.poll.PollSchedule;
+import io.camelvideo.task.poll.TaskPoller;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+
+/**
+ * Moves the ledger's tasks of one scope along: checks the due ones in one batch through the
+ * account's {@link TaskPoller} (same throttling view as the producer's waits), records what it
+ * learns, and hands finished tasks out for delivery.
+ *
+ * <p>A task whose check fails stays pending and is checked again later with backoff (nothing is
+ * dropped, not even on a 404: the ledger's counts show it).
+ */
+public final class TaskTracker<S> {
+
+    private final TaskLedger ledger;
+    private final TaskPoller<S> poller;
+    private final TaskCodec<S> codec;
+    private final PollSchedule schedule;
+    private final long leaseMillis;
+    private final String owner;
+    private final LongSupplier clock;
+
+    public TaskTracker(TaskLedger ledger, TaskPoller<S> poller, TaskCodec<S> codec, PollSchedule schedule,
+                       long leaseMillis, String owner) {
+        this(ledger, poller, codec, schedule, leaseMillis, owner, System::currentTimeMillis);
+    }
+
+    TaskTracker(TaskLedger ledger, TaskPoller<S> poller, TaskCodec<S> codec, PollSchedule schedule, long leaseMillis,
+                String owner, LongSupplier clock) {
+        this.ledger = ledger;
+        this.poller = poller;
+        this.codec = codec;
+        this.schedule = schedule;
+        this.leaseMillis = leaseMillis;
+        this.owner = owner;
+        this.clock = clock;
+    }
+
+    /** Checks up to {@code max} due tasks of {@code scope} (API group {@code group}); completes with how many ended. */
+    public CompletableFuture<Integer> checkDue(String scope, String group, int max) {
+        long now = clock.getAsLong();
+        List<TrackedTask> due = ledger.claimDue(scope, now, max, leaseMillis, owner);
+        if (due.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return poller.check(group, due.stream().map(TrackedTask::taskId).toList())
+                .handle((result, error) -> record(scope, due, error == null ? result : new PollResult<>()));
+    }
+
+    private int record(String scope, List<TrackedTask> due, PollResult<S> result) {
+        long now = clock.getAsLong();
+        int ended = 0;
+        for (TrackedTask task : due) {
+            S state = result.state(task.taskId());
+            if (state != null && codec.isFinished(state)) {
+                ledger.finish(scope, task.taskId(), codec.status(state), codec.toJson(state));
+                ended++;
+            } else {
+                String status = state != null ? codec.status(state) : task.status();
+                ledger.reschedule(scope, task.taskId(), status, now + backoff(task.checks()));
+            }
+        }
+        return ended;
+    }
+
+    /** The wait before the next check after {@code checks} checks found the task running. */
+    long backoff(int checks) {
+        double interval = schedule.initialInterval().toMillis() * Math.pow(schedule.multiplier(), checks);
+        return (long) Math.min(schedule.maxInterval().toMillis(), interval);
+    }
+
+    /** Claims up to {@code max} finished tasks for delivery. */
+    public List<TrackedTask> claimDeliverable(String scope, int max) {
+        return ledger.claimFinished(scope, clock.getAsLong(), max, leaseMillis, owner);
+    }
+
+    /** A route completed with the task (or it was filtered out): never offered again. */
+    public boolean delivered(TrackedTask task) {
+        return ledger.markDelivered(task.scope(), task.taskId(), owner);
+    }
+
+    /** A route failed with the task: offered again from the next poll on. */
+    public void redeliverLater(TrackedTask task) {
+        ledger.releaseDelivery(task.scope(), task.taskId(), clock.getAsLong());
+    }
+
+    /** Gives back every claim of this tracker (a clean stop), so a restart or another instance can continue at once. */
+    public void releaseClaims(String scope) {
+        ledger.releaseClaims(scope, owner);
+    }
+
+    public TaskCodec<S> codec() {
+        return codec;
+    }
+}
