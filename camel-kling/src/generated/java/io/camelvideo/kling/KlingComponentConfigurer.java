@@ -57,6 +57,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.camelvideo.kling.KlingConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "discovertasks":
+        case "discoverTasks": getOrCreateConfiguration(target).setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadtimeout":
         case "downloadTimeout": getOrCreateConfiguration(target).setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -163,6 +165,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.camelvideo.kling.KlingConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "discovertasks":
+        case "discoverTasks": return boolean.class;
         case "download": return boolean.class;
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
@@ -270,6 +274,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "discovertasks":
+        case "discoverTasks": return getOrCreateConfiguration(target).isDiscoverTasks();
         case "download": return getOrCreateConfiguration(target).isDownload();
         case "downloadtimeout":
         case "downloadTimeout": return getOrCreateConfiguration(target).getDownloadTimeout();

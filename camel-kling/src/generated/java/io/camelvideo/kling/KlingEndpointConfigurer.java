@@ -54,6 +54,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "discovertasks":
+        case "discoverTasks": target.getConfiguration().setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadtimeout":
         case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -177,6 +179,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
+        case "discovertasks":
+        case "discoverTasks": return boolean.class;
         case "download": return boolean.class;
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
@@ -301,6 +305,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
+        case "discovertasks":
+        case "discoverTasks": return target.getConfiguration().isDiscoverTasks();
         case "download": return target.getConfiguration().isDownload();
         case "downloadtimeout":
         case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(66);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -40,6 +40,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("completionTimeout");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("discoverTasks");
         props.add("download");
         props.add("downloadTimeout");
         props.add("duration");

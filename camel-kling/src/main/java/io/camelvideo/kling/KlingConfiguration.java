@@ -162,6 +162,13 @@ public class KlingConfiguration implements Cloneable {
     /** Emit only tasks that ended with this status; the others are acknowledged without an exchange. */
     @UriParam(label = "consumer", enums = "succeed,failed")
     private String onlyStatus;
+    /**
+     * Also emit tasks this application did not create (made in the console, by another system): the
+     * consumer reads the kind's newest 100 tasks once per pollInterval and takes in those created after
+     * its watermark, which starts at the consumer's first start, so old tasks are never replayed.
+     */
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean discoverTasks;
     /** The most finished tasks one poll emits (the rest follow on the next polls). */
     @UriParam(label = "consumer", defaultValue = "100")
     private int maxMessagesPerPoll = 100;
@@ -508,6 +515,14 @@ public class KlingConfiguration implements Cloneable {
 
     public void setOnlyStatus(String onlyStatus) {
         this.onlyStatus = onlyStatus;
+    }
+
+    public boolean isDiscoverTasks() {
+        return discoverTasks;
+    }
+
+    public void setDiscoverTasks(boolean discoverTasks) {
+        this.discoverTasks = discoverTasks;
     }
 
     public int getMaxMessagesPerPoll() {

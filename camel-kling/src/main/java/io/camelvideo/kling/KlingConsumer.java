@@ -6,6 +6,7 @@ import io.camelvideo.task.tracking.TrackedTaskConsumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,12 +16,27 @@ import java.util.concurrent.CompletableFuture;
  */
 public class KlingConsumer extends TrackedTaskConsumer<KlingTask> {
 
+    static final int DISCOVERY_PAGE_SIZE = 100;
+
     private final KlingEndpoint endpoint;
+    private long lastDiscovery;
 
     KlingConsumer(KlingEndpoint endpoint, Processor processor, TaskTracker<KlingTask> tracker) {
         super(endpoint, processor, tracker, endpoint.scope(), endpoint.getKind().name(),
                 endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration().getRequestTimeout() * 4);
         this.endpoint = endpoint;
+    }
+
+    /** With discoverTasks: the first page of the kind's list (newest first), at most once per pollInterval. */
+    @Override
+    protected CompletableFuture<List<KlingTask>> recentTasks() {
+        KlingConfiguration config = endpoint.getConfiguration();
+        long now = System.currentTimeMillis();
+        if (!config.isDiscoverTasks() || now - lastDiscovery < config.getPollInterval()) {
+            return null;
+        }
+        lastDiscovery = now;
+        return endpoint.getAccount().client().list(endpoint.getKind(), 1, DISCOVERY_PAGE_SIZE);
     }
 
     @Override

@@ -10,6 +10,21 @@ final class KlingTaskCodec implements TaskCodec<KlingTask> {
     static final KlingTaskCodec INSTANCE = new KlingTaskCodec();
 
     @Override
+    public String taskId(KlingTask task) {
+        return task.taskId();
+    }
+
+    @Override
+    public String externalId(KlingTask task) {
+        return task.externalTaskId();
+    }
+
+    @Override
+    public long createdAt(KlingTask task) {
+        return task.createdAt();
+    }
+
+    @Override
     public String status(KlingTask task) {
         return task.taskStatus();
     }

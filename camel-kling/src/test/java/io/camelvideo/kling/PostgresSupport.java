@@ -54,6 +54,7 @@ final class PostgresSupport {
     static void clear(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger");
+            statement.execute("DROP TABLE IF EXISTS camel_task_ledger_watermark");
         }
     }
 }

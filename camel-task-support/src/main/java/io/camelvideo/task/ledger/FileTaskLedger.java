@@ -19,12 +19,15 @@ import java.util.Map;
 /**
  * A durable ledger for one instance: the working set in memory, every change appended to a journal
  * file ({@code tasks.jsonl}, one JSON task per line, forced to disk) before the call returns. On open
- * the journal is replayed (a torn last line from a crash is skipped) and compacted. Claims are not
- * persisted: after a restart every undelivered task is available again.
+ * the journal is replayed (a torn last line from a crash is skipped) and compacted (delivered tasks
+ * are remembered for 30 days). Claims are not persisted: after a restart every undelivered task is
+ * available again.
  */
 public final class FileTaskLedger implements TaskLedger {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How long delivered tasks are remembered (so a discovered task is not taken in twice). */
+    static final java.time.Duration KEEP_DELIVERED = java.time.Duration.ofDays(30);
 
     private final Path journal;
     private final InMemoryTaskLedger tasks;
@@ -67,7 +70,7 @@ public final class FileTaskLedger implements TaskLedger {
     private void compact() throws IOException {
         Path fresh = journal.resolveSibling("tasks.jsonl.tmp");
         try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
-            for (TrackedTask task : tasks.snapshot()) {
+            for (TrackedTask task : tasks.snapshot(System.currentTimeMillis() - KEEP_DELIVERED.toMillis())) {
                 out.write(MAPPER.writeValueAsString(task));
                 out.write('\n');
             }
@@ -127,6 +130,16 @@ public final class FileTaskLedger implements TaskLedger {
     @Override
     public void releaseClaims(String scope, String owner) {
         tasks.releaseClaims(scope, owner);
+    }
+
+    @Override
+    public long watermark(String scope, long initial) {
+        return tasks.watermark(scope, initial);
+    }
+
+    @Override
+    public void advanceWatermark(String scope, long value) {
+        tasks.advanceWatermark(scope, value);
     }
 
     @Override

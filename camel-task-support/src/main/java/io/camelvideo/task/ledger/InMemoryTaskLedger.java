@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * A ledger in memory: the default, fine for one instance whose pending tasks may be lost on a
- * restart. Delivered tasks are forgotten. Also the working set of {@link FileTaskLedger}.
+ * restart. Delivered tasks are kept as small tombstones (no result) so a task is never taken in
+ * twice. Also the working set of {@link FileTaskLedger}.
  */
 public class InMemoryTaskLedger implements TaskLedger {
 
@@ -20,7 +21,10 @@ public class InMemoryTaskLedger implements TaskLedger {
     private record Claim(String owner, long until) {
     }
 
+    static final String WATERMARK_PREFIX = "watermark:";
+
     private final Map<Key, TrackedTask> tasks = new LinkedHashMap<>();
+    private final Map<String, Long> watermarks = new LinkedHashMap<>();
     private final Map<Key, Claim> claims = new LinkedHashMap<>();
     private final Consumer<TrackedTask> changes;
 
@@ -34,18 +38,29 @@ public class InMemoryTaskLedger implements TaskLedger {
         this.changes = changes;
     }
 
-    /** Loads a task as it was (replay of a journal); no change is reported. */
+    /** Loads a task (or a watermark, see {@link #watermarkEntry}) as it was, replaying a journal; no change is reported. */
     synchronized void load(TrackedTask task) {
-        Key key = new Key(task.scope(), task.taskId());
-        if (task.state() == TrackedTask.State.DELIVERED) {
-            tasks.remove(key);
+        if (task.scope().startsWith(WATERMARK_PREFIX)) {
+            watermarks.merge(task.scope().substring(WATERMARK_PREFIX.length()), task.submittedAt(), Math::max);
         } else {
-            tasks.put(key, task);
+            tasks.put(new Key(task.scope(), task.taskId()), task);
         }
     }
 
-    synchronized List<TrackedTask> snapshot() {
-        return new ArrayList<>(tasks.values());
+    /** Every task and watermark, for compaction; tombstones older than {@code keepDeliveredSince} are left out. */
+    synchronized List<TrackedTask> snapshot(long keepDeliveredSince) {
+        List<TrackedTask> all = new ArrayList<>();
+        tasks.values().stream()
+                .filter(t -> t.state() != TrackedTask.State.DELIVERED || t.submittedAt() >= keepDeliveredSince)
+                .forEach(all::add);
+        watermarks.forEach((scope, value) -> all.add(watermarkEntry(scope, value)));
+        return all;
+    }
+
+    /** A watermark written as a journal entry. */
+    static TrackedTask watermarkEntry(String scope, long value) {
+        return new TrackedTask(WATERMARK_PREFIX + scope, "watermark", null, value, null, TrackedTask.State.DELIVERED,
+                null, null, 0, 0);
     }
 
     @Override
@@ -100,9 +115,10 @@ public class InMemoryTaskLedger implements TaskLedger {
         if (task == null || task.state() != TrackedTask.State.FINISHED || claim == null || !claim.owner().equals(owner)) {
             return false;
         }
-        tasks.remove(key);
+        TrackedTask tombstone = task.with(TrackedTask.State.DELIVERED, task.status(), null, 0, task.checks());
+        tasks.put(key, tombstone);
         claims.remove(key);
-        changes.accept(task.with(TrackedTask.State.DELIVERED, task.status(), null, 0, task.checks()));
+        changes.accept(tombstone);
         return true;
     }
 
@@ -115,6 +131,26 @@ public class InMemoryTaskLedger implements TaskLedger {
     @Override
     public synchronized void releaseClaims(String scope, String owner) {
         claims.entrySet().removeIf(e -> e.getKey().scope().equals(scope) && e.getValue().owner().equals(owner));
+    }
+
+    @Override
+    public synchronized long watermark(String scope, long initial) {
+        Long value = watermarks.get(scope);
+        if (value == null) {
+            watermarks.put(scope, initial);
+            changes.accept(watermarkEntry(scope, initial));
+            return initial;
+        }
+        return value;
+    }
+
+    @Override
+    public synchronized void advanceWatermark(String scope, long value) {
+        Long current = watermarks.get(scope);
+        if (current == null || value > current) {
+            watermarks.put(scope, value);
+            changes.accept(watermarkEntry(scope, value));
+        }
     }
 
     @Override

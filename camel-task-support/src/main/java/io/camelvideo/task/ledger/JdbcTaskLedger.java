@@ -40,6 +40,27 @@ public final class JdbcTaskLedger implements TaskLedger {
                 + "result TEXT, next_check_at BIGINT NOT NULL, checks INT NOT NULL DEFAULT 0, "
                 + "lease_owner VARCHAR(200), lease_until BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (scope, task_id))");
         execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_due ON " + TABLE + " (scope, state, next_check_at)");
+        execute("CREATE TABLE IF NOT EXISTS " + TABLE + "_watermark (scope VARCHAR(200) PRIMARY KEY, value BIGINT NOT NULL)");
+    }
+
+    @Override
+    public long watermark(String scope, long initial) {
+        update("INSERT INTO " + TABLE + "_watermark (scope, value) VALUES (?, ?) ON CONFLICT DO NOTHING", scope, initial);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT value FROM " + TABLE + "_watermark WHERE scope = ?")) {
+            statement.setString(1, scope);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : initial;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the watermark of " + scope + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void advanceWatermark(String scope, long value) {
+        update("UPDATE " + TABLE + "_watermark SET value = GREATEST(value, ?) WHERE scope = ?", value, scope);
     }
 
     @Override

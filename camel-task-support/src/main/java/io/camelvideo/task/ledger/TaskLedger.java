@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public interface TaskLedger extends AutoCloseable {
 
-    /** Records a submitted task; a task already known is left as it is. */
+    /** Records a submitted task; a task already known (also one delivered) is left as it is. */
     void record(TrackedTask task);
 
     /** Claims up to {@code max} pending tasks of {@code scope} whose check is due at {@code now}. */
@@ -39,6 +39,15 @@ public interface TaskLedger extends AutoCloseable {
 
     /** Drops every claim {@code owner} holds in {@code scope} (a consumer stopping cleanly). */
     void releaseClaims(String scope, String owner);
+
+    /**
+     * The discovery watermark of {@code scope} (epoch ms of the newest task already considered), set to
+     * {@code initial} and returned when there is none yet.
+     */
+    long watermark(String scope, long initial);
+
+    /** Moves the watermark of {@code scope} forward to {@code value} (never back). */
+    void advanceWatermark(String scope, long value);
 
     /** How many tasks of {@code scope} are in each state. */
     Map<TrackedTask.State, Long> counts(String scope);

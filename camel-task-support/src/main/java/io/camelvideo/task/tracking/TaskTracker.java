@@ -77,6 +77,31 @@ public final class TaskTracker<S> {
         return (long) Math.min(schedule.maxInterval().toMillis(), interval);
     }
 
+    /**
+     * Takes in tasks the application did not submit itself (seen in the API's list of recent tasks):
+     * those created after the scope's watermark and not known yet. On the first call the watermark is
+     * set to now, so older tasks are never replayed. Returns how many were taken in.
+     */
+    public int discover(String scope, List<S> recent) {
+        long now = clock.getAsLong();
+        long watermark = ledger.watermark(scope, now);
+        long newest = watermark;
+        int added = 0;
+        for (S task : recent) {
+            long createdAt = codec.createdAt(task);
+            if (createdAt > watermark) {
+                ledger.record(TrackedTask.submitted(scope, codec.taskId(task), codec.externalId(task), createdAt,
+                        java.util.Map.of(), codec.status(task), now));
+                added++;
+                newest = Math.max(newest, createdAt);
+            }
+        }
+        if (newest > watermark) {
+            ledger.advanceWatermark(scope, newest);
+        }
+        return added;
+    }
+
     /** Claims up to {@code max} finished tasks for delivery. */
     public List<TrackedTask> claimDeliverable(String scope, int max) {
         return ledger.claimFinished(scope, clock.getAsLong(), max, leaseMillis, owner);

@@ -48,9 +48,21 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
     /** Replaces the body with the task's media when the endpoint asks for it; completes when done. */
     protected abstract CompletableFuture<Void> download(Exchange exchange, S task);
 
+    /**
+     * The API's most recent tasks of this scope when the endpoint discovers tasks it did not submit,
+     * else null (the default: only tracked tasks are emitted).
+     */
+    protected CompletableFuture<List<S>> recentTasks() {
+        return null;
+    }
+
     @Override
     protected int poll() throws Exception {
         int max = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : 100;
+        CompletableFuture<List<S>> recent = recentTasks();
+        if (recent != null) {
+            tracker.discover(scope, recent.get(checkTimeoutMillis, TimeUnit.MILLISECONDS));
+        }
         tracker.checkDue(scope, group, Math.max(max, 500)).get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
         List<TrackedTask> ready = tracker.claimDeliverable(scope, max);
         Queue<Object> exchanges = new ArrayDeque<>();
