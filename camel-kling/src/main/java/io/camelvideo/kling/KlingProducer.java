@@ -11,6 +11,8 @@ import io.camelvideo.task.tracking.CorrelationHeaders;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import java.time.Duration;
@@ -27,10 +29,33 @@ public class KlingProducer extends DefaultAsyncProducer {
 
     private final KlingEndpoint endpoint;
     private final KlingRequestFactory requests = new KlingRequestFactory(KlingComponent.MAPPER);
+    private WritableHealthCheckRepository healthChecks;
+    private KlingProducerHealthCheck healthCheck;
 
     public KlingProducer(KlingEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new KlingProducerHealthCheck(endpoint, endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

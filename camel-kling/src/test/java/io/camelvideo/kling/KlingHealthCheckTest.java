@@ -1,0 +1,55 @@
+package io.camelvideo.kling;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Readiness: the consumer's poll health, and the optional producer check (API reachable, credentials valid). */
+class KlingHealthCheckTest extends KlingTestSupport {
+
+    @Override
+    void configure(KlingComponent kling) {
+        kling.setHealthCheckProducerEnabled(true);
+        // what camel.health.producers-enabled=true does under Camel Main: producer checks are off by default
+        HealthCheckHelper.getHealthCheckRepository(context, "producers", HealthCheckRepository.class).setEnabled(true);
+        HealthCheckHelper.getHealthCheckRepository(context, "consumers", HealthCheckRepository.class).setEnabled(true);
+    }
+
+    @Override
+    RouteBuilder routes() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kling:text2video?initialDelay=0&delay=20").routeId("tracked").to("log:done");
+                from("direct:good").routeId("good").to("kling:text2video");
+                from("direct:bad").to("kling:image2video?secretKey=not-the-secret");
+            }
+        };
+    }
+
+    @Test
+    void readinessReportsTheConsumerAndEachProducer() throws Exception {
+        Thread.sleep(300); // the consumer is ready once it has polled
+
+        HealthCheck.Result consumer = call("consumers", "consumer:tracked");
+        List<HealthCheck.Result> producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
+                HealthCheckRepository.class).stream().map(HealthCheck::call).toList();
+
+        assertThat(consumer.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(producers).extracting(HealthCheck.Result::getState)
+                .containsExactlyInAnyOrder(HealthCheck.State.UP, HealthCheck.State.DOWN);
+        assertThat(producers).filteredOn(r -> r.getState() == HealthCheck.State.DOWN).singleElement()
+                .satisfies(r -> assertThat(r.getMessage().orElse("")).contains("1000").doesNotContain("not-the-secret"));
+    }
+
+    private HealthCheck.Result call(String repository, String id) {
+        return HealthCheckHelper.getHealthCheckRepository(context, repository, HealthCheckRepository.class).stream()
+                .filter(check -> check.getId().equals(id)).findFirst().map(HealthCheck::call).orElse(null);
+    }
+}
