@@ -1,16 +1,16 @@
 package io.camelvideo.kling;
 
-import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.Metadata;
+import io.camelvideo.task.camel.RemoteTaskConfiguration;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The options of the {@code kling:} component and its endpoints. Set on the component, they are the
- * defaults of every endpoint; an endpoint URI overrides them.
+ * The options of the {@code kling:} component and its endpoints (the ones every remote-task component
+ * shares are in {@link RemoteTaskConfiguration}). Set on the component, they are the defaults of every
+ * endpoint; an endpoint URI overrides them.
  */
 @UriParams
-public class KlingConfiguration implements Cloneable {
+public class KlingConfiguration extends RemoteTaskConfiguration {
 
     // connection and auth
 
@@ -32,21 +32,6 @@ public class KlingConfiguration implements Cloneable {
     /** How answers are wrapped: `auto` detects the raw Kling envelope or the new-api gateway wrapper per answer. */
     @UriParam(label = "advanced", defaultValue = "auto")
     private KlingResponseFormat responseFormat = KlingResponseFormat.auto;
-    /** How long to wait for a connection. */
-    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "10s")
-    private long connectTimeout = 10_000;
-    /** How long to wait for an API answer (create, status, list). */
-    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "60s")
-    private long requestTimeout = 60_000;
-    /** How many times a failed safe call (and a create refused for throttling) is tried again. */
-    @UriParam(label = "advanced", defaultValue = "4")
-    private int maxRetries = 4;
-    /** The first retry delay; it doubles per attempt, with jitter, up to maxRetryDelay. A `Retry-After` wins. */
-    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "1s")
-    private long retryDelay = 1_000;
-    /** The largest retry delay. */
-    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "30s")
-    private long maxRetryDelay = 30_000;
 
     // producer
 
@@ -116,49 +101,12 @@ public class KlingConfiguration implements Cloneable {
     /** list: the page size, 1 to 500. */
     @UriParam(label = "producer", defaultValue = "30")
     private int pageSize = 30;
-    /**
-     * Continue the route only when the task has ended (create, status, download). No thread waits: the
-     * exchange is parked and resumed by the component's poller.
-     */
-    @UriParam(label = "producer", defaultValue = "false")
-    private boolean waitForCompletion;
-    /** The first status check after a submit, and the base of the backoff. */
-    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "5s")
-    private long pollInterval = 5_000;
-    /** The longest time between two status checks of one task. */
-    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "30s")
-    private long maxPollInterval = 30_000;
-    /** Each status check waits this much longer than the one before, up to maxPollInterval. */
-    @UriParam(label = "producer", defaultValue = "2.0")
-    private double pollBackoffMultiplier = 2.0;
-    /** How long waitForCompletion waits before failing with an exception that names the (still running) task. */
-    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "30m")
-    private long completionTimeout = 1_800_000;
-    /** Replace the body with the finished task's file as a stream (with `CamelFileName`, `Content-Type`, `Content-Length`). */
-    @UriParam(label = "producer", defaultValue = "false")
-    private boolean download;
     /** Which file a download streams: `video`, `watermarked`, `mp3` or `wav`. */
     @UriParam(label = "producer", defaultValue = "video")
     private KlingDownloadFormat format = KlingDownloadFormat.video;
-    /** How long to wait for a download's response headers (the body then streams). */
-    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "5m")
-    @Metadata(label = "advanced")
-    private long downloadTimeout = 300_000;
 
     // tracking and consumer
 
-    /**
-     * Record every task created without waitForCompletion in the component's task ledger, so
-     * `from("kling:<kind>")` delivers it when it ends (also after a restart, with a durable ledger).
-     */
-    @UriParam(label = "producer", defaultValue = "true")
-    private boolean trackTasks = true;
-    /**
-     * The headers of the submitting exchange kept with a tracked task and set again on the consumer's
-     * exchange: comma-separated names; a trailing `*` matches a prefix (e.g. `Order*`).
-     */
-    @UriParam(label = "producer", defaultValue = "CamelFileName,CamelFileNameOnly,CamelCorrelationId,breadcrumbId")
-    private String trackedHeaders = "CamelFileName,CamelFileNameOnly,CamelCorrelationId,breadcrumbId";
     /** Emit only tasks that ended with this status; the others are acknowledged without an exchange. */
     @UriParam(label = "consumer", enums = "succeed,failed")
     private String onlyStatus;
@@ -169,17 +117,6 @@ public class KlingConfiguration implements Cloneable {
      */
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean discoverTasks;
-    /** The most finished tasks one poll emits (the rest follow on the next polls). */
-    @UriParam(label = "consumer", defaultValue = "100")
-    private int maxMessagesPerPoll = 100;
-
-    public KlingConfiguration copy() {
-        try {
-            return (KlingConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
-    }
 
     public String getAccessKey() {
         return accessKey;
@@ -227,46 +164,6 @@ public class KlingConfiguration implements Cloneable {
 
     public void setResponseFormat(KlingResponseFormat responseFormat) {
         this.responseFormat = responseFormat;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getRequestTimeout() {
-        return requestTimeout;
-    }
-
-    public void setRequestTimeout(long requestTimeout) {
-        this.requestTimeout = requestTimeout;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getRetryDelay() {
-        return retryDelay;
-    }
-
-    public void setRetryDelay(long retryDelay) {
-        this.retryDelay = retryDelay;
-    }
-
-    public long getMaxRetryDelay() {
-        return maxRetryDelay;
-    }
-
-    public void setMaxRetryDelay(long maxRetryDelay) {
-        this.maxRetryDelay = maxRetryDelay;
     }
 
     public KlingOperation getOperation() {
@@ -437,76 +334,12 @@ public class KlingConfiguration implements Cloneable {
         this.pageSize = pageSize;
     }
 
-    public boolean isWaitForCompletion() {
-        return waitForCompletion;
-    }
-
-    public void setWaitForCompletion(boolean waitForCompletion) {
-        this.waitForCompletion = waitForCompletion;
-    }
-
-    public long getPollInterval() {
-        return pollInterval;
-    }
-
-    public void setPollInterval(long pollInterval) {
-        this.pollInterval = pollInterval;
-    }
-
-    public long getMaxPollInterval() {
-        return maxPollInterval;
-    }
-
-    public void setMaxPollInterval(long maxPollInterval) {
-        this.maxPollInterval = maxPollInterval;
-    }
-
-    public double getPollBackoffMultiplier() {
-        return pollBackoffMultiplier;
-    }
-
-    public void setPollBackoffMultiplier(double pollBackoffMultiplier) {
-        this.pollBackoffMultiplier = pollBackoffMultiplier;
-    }
-
-    public long getCompletionTimeout() {
-        return completionTimeout;
-    }
-
-    public void setCompletionTimeout(long completionTimeout) {
-        this.completionTimeout = completionTimeout;
-    }
-
-    public boolean isDownload() {
-        return download;
-    }
-
-    public void setDownload(boolean download) {
-        this.download = download;
-    }
-
     public KlingDownloadFormat getFormat() {
         return format;
     }
 
     public void setFormat(KlingDownloadFormat format) {
         this.format = format;
-    }
-
-    public boolean isTrackTasks() {
-        return trackTasks;
-    }
-
-    public void setTrackTasks(boolean trackTasks) {
-        this.trackTasks = trackTasks;
-    }
-
-    public String getTrackedHeaders() {
-        return trackedHeaders;
-    }
-
-    public void setTrackedHeaders(String trackedHeaders) {
-        this.trackedHeaders = trackedHeaders;
     }
 
     public String getOnlyStatus() {
@@ -525,19 +358,4 @@ public class KlingConfiguration implements Cloneable {
         this.discoverTasks = discoverTasks;
     }
 
-    public int getMaxMessagesPerPoll() {
-        return maxMessagesPerPoll;
-    }
-
-    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
-        this.maxMessagesPerPoll = maxMessagesPerPoll;
-    }
-
-    public long getDownloadTimeout() {
-        return downloadTimeout;
-    }
-
-    public void setDownloadTimeout(long downloadTimeout) {
-        this.downloadTimeout = downloadTimeout;
-    }
 }

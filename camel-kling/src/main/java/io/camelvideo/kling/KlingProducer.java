@@ -5,9 +5,7 @@ import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.http.ApiHttpClient;
-import io.camelvideo.task.ledger.TrackedTask;
-import io.camelvideo.task.poll.PollSchedule;
-import io.camelvideo.task.tracking.CorrelationHeaders;
+import io.camelvideo.task.tracking.TaskTracker;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -15,9 +13,7 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -112,10 +108,8 @@ public class KlingProducer extends DefaultAsyncProducer {
     /** Records the task in the ledger, with the correlation headers, before the exchange moves on. */
     private void track(Exchange exchange, KlingTask task) {
         KlingConfiguration config = endpoint.getConfiguration();
-        long now = System.currentTimeMillis();
-        Map<String, String> headers = CorrelationHeaders.select(exchange.getMessage().getHeaders(), config.getTrackedHeaders());
-        endpoint.getComponent().ledger().record(TrackedTask.submitted(endpoint.scope(), task.taskId(), task.externalTaskId(),
-                now, headers, task.taskStatus(), now + config.getPollInterval()));
+        TaskTracker.track(endpoint.getComponent().ledger(), endpoint.scope(), task.taskId(), task.externalTaskId(),
+                task.taskStatus(), exchange.getMessage().getHeaders(), config.getTrackedHeaders(), config.getPollInterval());
     }
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
@@ -123,7 +117,7 @@ public class KlingProducer extends DefaultAsyncProducer {
         KlingConfiguration config = endpoint.getConfiguration();
         KlingAccount account = endpoint.getAccount();
         CompletableFuture<KlingTask> ended = config.isWaitForCompletion() && !task.isFinished()
-                ? account.poller().watch(endpoint.getKind().name(), task.taskId(), schedule(config))
+                ? account.poller().watch(endpoint.getKind().name(), task.taskId(), config.pollSchedule())
                 : CompletableFuture.completedFuture(task);
         return ended.thenCompose(result -> {
             Message message = exchange.getMessage();
@@ -171,10 +165,5 @@ public class KlingProducer extends DefaultAsyncProducer {
                     + KlingConstants.EXTERNAL_TASK_ID + ")");
         }
         return id;
-    }
-
-    static PollSchedule schedule(KlingConfiguration config) {
-        return new PollSchedule(Duration.ofMillis(config.getPollInterval()), Duration.ofMillis(config.getMaxPollInterval()),
-                config.getPollBackoffMultiplier(), Duration.ofMillis(config.getCompletionTimeout()));
     }
 }

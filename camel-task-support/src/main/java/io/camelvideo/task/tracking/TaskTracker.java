@@ -44,6 +44,17 @@ public final class TaskTracker<S> {
         this.clock = clock;
     }
 
+    /**
+     * Records a task a producer just submitted (before its exchange moves on), with the correlation
+     * headers the {@code trackedHeaders} patterns select; its first check is due after {@code firstCheckDelay}.
+     */
+    public static void track(TaskLedger ledger, String scope, String taskId, String externalId, String status,
+                             java.util.Map<String, Object> headers, String trackedHeaders, long firstCheckDelay) {
+        long now = System.currentTimeMillis();
+        ledger.record(TrackedTask.submitted(scope, taskId, externalId, now, CorrelationHeaders.select(headers, trackedHeaders),
+                status, now + firstCheckDelay));
+    }
+
     /** Checks up to {@code max} due tasks of {@code scope} (API group {@code group}); completes with how many ended. */
     public CompletableFuture<Integer> checkDue(String scope, String group, int max) {
         long now = clock.getAsLong();

@@ -1,0 +1,147 @@
+package io.camelvideo.task.camel;
+
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.ledger.LedgerType;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.media.MediaDownloader;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.support.HealthCheckComponent;
+
+import javax.sql.DataSource;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The base of the remote-task components: the task ledger options and the ledger itself, the
+ * thread pools (one pool for HTTP continuations, one scheduler thread for all pollers), and the
+ * downloader's spool directory. Subclasses add their API's accounts, endpoints and options.
+ */
+public abstract class RemoteTaskComponent extends HealthCheckComponent {
+
+    @Metadata(label = "consumer", defaultValue = "memory",
+              description = "Where tracked tasks are kept: memory (lost on restart), file (durable, one instance) or jdbc"
+                            + " (PostgreSQL, shared by several instances).")
+    private LedgerType ledger = LedgerType.memory;
+    @Metadata(label = "consumer",
+              description = "The directory of the file ledger (default: .camel/SCHEME-ledger in the working directory, e.g. .camel/kling-ledger).")
+    private String ledgerDirectory;
+    @Metadata(label = "consumer", autowired = false,
+              description = "The DataSource of the jdbc ledger (PostgreSQL); its tables camel_task_ledger and"
+                            + " camel_task_ledger_watermark are created if missing.")
+    private DataSource ledgerDataSource;
+    @Metadata(label = "consumer,advanced", autowired = false,
+              description = "A ledger of your own (any io.camelvideo.task.ledger.TaskLedger); wins over ledger.")
+    private TaskLedger taskLedger;
+    @Metadata(label = "consumer,advanced", javaType = "java.time.Duration", defaultValue = "5m",
+              description = "How long a consumer instance holds a task it claimed (for a status check or a delivery)"
+                            + " before another instance may take it: longer than your route takes for one task.")
+    private long ledgerLease = 300_000;
+
+    private final String instanceId = UUID.randomUUID().toString();
+    private TaskLedger activeLedger;
+    private ExecutorService workers;
+    private ScheduledExecutorService pollScheduler;
+
+    /** The scheme, for thread and directory names. */
+    protected abstract String scheme();
+
+    /** The ledger of tracked tasks, opened on first use. */
+    public synchronized TaskLedger ledger() {
+        if (activeLedger == null) {
+            Path directory = Path.of(ledgerDirectory != null ? ledgerDirectory : ".camel/" + scheme() + "-ledger");
+            activeLedger = taskLedger != null ? taskLedger : ledger.create(directory, ledgerDataSource);
+        }
+        return activeLedger;
+    }
+
+    /** A claim owner id unique to this component instance and {@code suffix}. */
+    public String ownerId(String suffix) {
+        return scheme() + "-" + instanceId + "-" + suffix;
+    }
+
+    /** The pool HTTP answers are handled on (Camel's default thread pool profile). */
+    protected synchronized ExecutorService workers() {
+        if (workers == null) {
+            workers = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, scheme() + "-client");
+        }
+        return workers;
+    }
+
+    /** The one scheduler thread every poller of this component ticks on. */
+    protected synchronized ScheduledExecutorService pollScheduler() {
+        if (pollScheduler == null) {
+            pollScheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    scheme() + "-poller");
+        }
+        return pollScheduler;
+    }
+
+    /** A downloader spooling where Camel's stream caching spools, else in the temp directory. */
+    protected MediaDownloader downloader(ApiHttpClient http, RemoteTaskConfiguration config) {
+        return new MediaDownloader(http, Duration.ofMillis(config.getDownloadTimeout()), workers(), () -> {
+            File dir = getCamelContext().getStreamCachingStrategy().getSpoolDirectory();
+            return dir != null ? dir.toPath() : Path.of(System.getProperty("java.io.tmpdir"), "camel-" + scheme());
+        });
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (workers != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(workers);
+            workers = null;
+        }
+        if (pollScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(pollScheduler);
+            pollScheduler = null;
+        }
+        if (activeLedger != null && activeLedger != taskLedger) {
+            activeLedger.close();
+        }
+        activeLedger = null;
+        super.doStop();
+    }
+
+    public LedgerType getLedger() {
+        return ledger;
+    }
+
+    public void setLedger(LedgerType ledger) {
+        this.ledger = ledger;
+    }
+
+    public String getLedgerDirectory() {
+        return ledgerDirectory;
+    }
+
+    public void setLedgerDirectory(String ledgerDirectory) {
+        this.ledgerDirectory = ledgerDirectory;
+    }
+
+    public DataSource getLedgerDataSource() {
+        return ledgerDataSource;
+    }
+
+    public void setLedgerDataSource(DataSource ledgerDataSource) {
+        this.ledgerDataSource = ledgerDataSource;
+    }
+
+    public TaskLedger getTaskLedger() {
+        return taskLedger;
+    }
+
+    public void setTaskLedger(TaskLedger taskLedger) {
+        this.taskLedger = taskLedger;
+    }
+
+    public long getLedgerLease() {
+        return ledgerLease;
+    }
+
+    public void setLedgerLease(long ledgerLease) {
+        this.ledgerLease = ledgerLease;
+    }
+}

@@ -1,0 +1,216 @@
+package io.camelvideo.task.camel;
+
+import io.camelvideo.task.http.RetryPolicy;
+import io.camelvideo.task.poll.PollSchedule;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+import java.time.Duration;
+
+/**
+ * The options every remote-task component shares: HTTP timeouts and retries, waiting, downloading,
+ * tracking and consuming. Descriptions are in the annotations because Camel's tooling reads this
+ * class from a jar, without its sources.
+ */
+@UriParams
+public class RemoteTaskConfiguration implements Cloneable {
+
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "10s",
+              description = "How long to wait for a connection.")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "60s",
+              description = "How long to wait for an API answer.")
+    private long requestTimeout = 60_000;
+    @UriParam(label = "advanced", defaultValue = "4",
+              description = "How many times a failed safe call (a query, or a submit the API refused for throttling) is tried again.")
+    private int maxRetries = 4;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "1s",
+              description = "The first retry delay; it doubles per attempt, with jitter, up to maxRetryDelay. A Retry-After wins.")
+    private long retryDelay = 1_000;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "30s",
+              description = "The largest retry delay.")
+    private long maxRetryDelay = 30_000;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Continue the route only when the task has ended. No thread waits: the exchange is parked and"
+                            + " resumed by the component's poller.")
+    private boolean waitForCompletion;
+    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "5s",
+              description = "The first status check after a submit, and the base of the backoff.")
+    private long pollInterval = 5_000;
+    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "30s",
+              description = "The longest time between two status checks of one task.")
+    private long maxPollInterval = 30_000;
+    @UriParam(label = "producer", defaultValue = "2.0",
+              description = "Each status check waits this much longer than the one before, up to maxPollInterval.")
+    private double pollBackoffMultiplier = 2.0;
+    @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "30m",
+              description = "How long waitForCompletion waits before failing with an exception that names the (still"
+                            + " running) task.")
+    private long completionTimeout = 1_800_000;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Replace the body with the finished task's file(s), spooled to disk and re-readable"
+                            + " (CamelFileName, Content-Type, Content-Length).")
+    private boolean download;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "5m",
+              description = "How long to wait for a download's response headers (the body then streams).")
+    private long downloadTimeout = 300_000;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Record every task created without waitForCompletion in the component's task ledger, so the"
+                            + " consumer of the same URI delivers it when it ends (also after a restart, with a durable ledger).")
+    private boolean trackTasks = true;
+    @UriParam(label = "producer", defaultValue = "CamelFileName,CamelFileNameOnly,CamelCorrelationId,breadcrumbId",
+              description = "The headers of the submitting exchange kept with a tracked task and set again on the"
+                            + " consumer's exchange: comma-separated names; a trailing * matches a prefix.")
+    private String trackedHeaders = "CamelFileName,CamelFileNameOnly,CamelCorrelationId,breadcrumbId";
+    @UriParam(label = "consumer", defaultValue = "100",
+              description = "The most finished tasks one poll emits (the rest follow on the next polls).")
+    private int maxMessagesPerPoll = 100;
+
+    /** The retry policy of safe calls. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxRetries + 1, Duration.ofMillis(retryDelay), Duration.ofMillis(maxRetryDelay));
+    }
+
+    /** The status-check schedule of a waited or tracked task. */
+    public PollSchedule pollSchedule() {
+        return new PollSchedule(Duration.ofMillis(pollInterval), Duration.ofMillis(maxPollInterval), pollBackoffMultiplier,
+                Duration.ofMillis(completionTimeout));
+    }
+
+    /** The poller's tick: a fifth of the poll interval, between 10 and 500 ms. */
+    public Duration pollerTick() {
+        return Duration.ofMillis(Math.max(10, Math.min(500, pollInterval / 5)));
+    }
+
+    /** A copy for an endpoint. */
+    @SuppressWarnings("unchecked")
+    public <T extends RemoteTaskConfiguration> T copy() {
+        try {
+            return (T) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public double getPollBackoffMultiplier() {
+        return pollBackoffMultiplier;
+    }
+
+    public void setPollBackoffMultiplier(double pollBackoffMultiplier) {
+        this.pollBackoffMultiplier = pollBackoffMultiplier;
+    }
+
+    public long getCompletionTimeout() {
+        return completionTimeout;
+    }
+
+    public void setCompletionTimeout(long completionTimeout) {
+        this.completionTimeout = completionTimeout;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public long getDownloadTimeout() {
+        return downloadTimeout;
+    }
+
+    public void setDownloadTimeout(long downloadTimeout) {
+        this.downloadTimeout = downloadTimeout;
+    }
+
+    public boolean isTrackTasks() {
+        return trackTasks;
+    }
+
+    public void setTrackTasks(boolean trackTasks) {
+        this.trackTasks = trackTasks;
+    }
+
+    public String getTrackedHeaders() {
+        return trackedHeaders;
+    }
+
+    public void setTrackedHeaders(String trackedHeaders) {
+        this.trackedHeaders = trackedHeaders;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+}
