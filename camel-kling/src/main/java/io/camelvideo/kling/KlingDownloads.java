@@ -50,7 +50,7 @@ final class KlingDownloads {
     private static void setMedia(Exchange exchange, MediaDownload media) {
         Message message = exchange.getMessage();
         try {
-            message.setBody(SpooledMedia.of(media.spoolFile(), exchange));
+            message.setBody(SpooledMedia.of(media, exchange));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.KlingResponseFormat;
 import io.camelvideo.kling.model.KlingTask;
 
+import io.camelvideo.task.http.ApiHttpClient;
+
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class KlingResponseReader {
                 throw malformed(response, "the answer is not a JSON object");
             }
             throw KlingApiException.of(status, null, "HTTP " + status + " without a Kling error body", null,
-                    retryAfter(response));
+                    ApiHttpClient.retryAfter(response));
         }
         JsonNode code = body.get("code");
         if (code != null && code.isNumber() && format != KlingResponseFormat.wrapped) {
@@ -141,22 +142,12 @@ public final class KlingResponseReader {
 
     private KlingApiException error(HttpResponse<byte[]> response, String code, JsonNode body) {
         return KlingApiException.of(response.statusCode(), code, body.path("message").asText(null),
-                body.path("request_id").asText(null), retryAfter(response));
+                body.path("request_id").asText(null), ApiHttpClient.retryAfter(response));
     }
 
     /** An unreadable answer: safe to repeat for queries; for a create its outcome is unknown. */
     private static KlingApiException malformed(HttpResponse<byte[]> response, String problem) {
         return new KlingApiException("Kling answered HTTP " + response.statusCode() + " with an unreadable body: "
                 + problem, response.statusCode(), null, null, true, null, null);
-    }
-
-    static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(value -> {
-            try {
-                return Duration.ofSeconds(Long.parseLong(value.trim()));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
     }
 }

@@ -90,6 +90,17 @@ public final class ApiHttpClient {
         return cause instanceof IOException || cause instanceof java.io.UncheckedIOException;
     }
 
+    /** The answer's {@code Retry-After} in seconds, or null when absent or not a number. */
+    public static Duration retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").map(value -> {
+            try {
+                return Duration.ofSeconds(Long.parseLong(value.trim()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
     /** Strips the {@link CompletionException} wrappers of future composition. */
     public static Throwable unwrap(Throwable error) {
         Throwable cause = error;

@@ -55,19 +55,35 @@ public final class SpooledMedia extends InputStream implements StreamCache {
 
     private final SpoolFile file;
     private final long length;
+    private final String fileName;
+    private final String contentType;
     private FileChannel channel;
     private InputStream in;
 
-    private SpooledMedia(SpoolFile file, long length) {
+    private SpooledMedia(SpoolFile file, long length, String fileName, String contentType) {
         this.file = file;
         this.length = length;
+        this.fileName = fileName;
+        this.contentType = contentType;
     }
 
-    /** Takes ownership of {@code path}: it is deleted once {@code exchange} (and every copy) completes. */
-    public static SpooledMedia of(Path path, Exchange exchange) throws IOException {
-        SpoolFile file = new SpoolFile(path);
+    /**
+     * Takes ownership of a download's spool file: it is deleted once {@code exchange} (and every copy)
+     * completes.
+     */
+    public static SpooledMedia of(MediaDownload download, Exchange exchange) throws IOException {
+        SpoolFile file = new SpoolFile(download.spoolFile());
         file.use(exchange);
-        return new SpooledMedia(file, Files.size(path));
+        return new SpooledMedia(file, Files.size(download.spoolFile()), download.fileName(), download.contentType());
+    }
+
+    /** The file's safe name, e.g. {@code <jobId>_0.png}: for {@code split(body())} then {@code setHeader("CamelFileName", simple("${body.fileName}"))}. */
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
     }
 
     private InputStream stream() throws IOException {
@@ -119,7 +135,7 @@ public final class SpooledMedia extends InputStream implements StreamCache {
     @Override
     public StreamCache copy(Exchange exchange) {
         file.use(exchange);
-        return new SpooledMedia(file, length);
+        return new SpooledMedia(file, length, fileName, contentType);
     }
 
     @Override

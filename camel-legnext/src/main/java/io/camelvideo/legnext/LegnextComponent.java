@@ -1,0 +1,101 @@
+package io.camelvideo.legnext;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelvideo.legnext.api.LegnextClient;
+import io.camelvideo.legnext.api.LegnextResponseReader;
+import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.camel.AccountKey;
+import io.camelvideo.task.camel.RemoteTaskComponent;
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.tracking.TaskTracker;
+import org.apache.camel.Endpoint;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.util.ObjectHelper;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code legnext:} component. Its options are the defaults of every endpoint; endpoints with the
+ * same base URL and key share one account: one HTTP client and one poller for all pending jobs.
+ */
+@Component("legnext")
+public class LegnextComponent extends RemoteTaskComponent {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    @Metadata
+    private LegnextConfiguration configuration = new LegnextConfiguration();
+
+    private final Map<String, LegnextAccount> accounts = new ConcurrentHashMap<>();
+
+    @Override
+    protected String scheme() {
+        return "legnext";
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LegnextOperation operation;
+        try {
+            operation = LegnextOperation.valueOf(remaining.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown Legnext operation '" + remaining + "'; use one of "
+                    + java.util.Arrays.toString(LegnextOperation.values()));
+        }
+        LegnextEndpoint endpoint = new LegnextEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** The account of a configuration's base URL and key, created on first use. */
+    LegnextAccount account(LegnextConfiguration config) {
+        if (ObjectHelper.isEmpty(config.getApiKey())) {
+            throw new IllegalArgumentException("legnext: no apiKey. Set the Legnext API key (sent as x-api-key)");
+        }
+        String key = AccountKey.of(config.getBaseUrl() + '|' + config.getConnectTimeout() + '|' + config.getRequestTimeout()
+                + '|' + config.getMaxRetries() + '|' + config.getRetryDelay() + '|' + config.getMaxRetryDelay() + '|'
+                + config.getDownloadTimeout(), config.getApiKey());
+        return accounts.computeIfAbsent(key, k -> newAccount(config));
+    }
+
+    private LegnextAccount newAccount(LegnextConfiguration config) {
+        ApiHttpClient http = new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), workers());
+        LegnextClient client = new LegnextClient(http, config.getBaseUrl(), config.getApiKey(), new LegnextResponseReader(MAPPER),
+                MAPPER, Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
+        TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> LegnextAccount.fetch(client, ids),
+                LegnextJob::isFinished, pollScheduler());
+        poller.start(config.pollerTick());
+        return new LegnextAccount(client, poller, downloader(http, config));
+    }
+
+    /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */
+    TaskTracker<LegnextJob> tracker(LegnextEndpoint endpoint) {
+        LegnextConfiguration config = endpoint.getConfiguration();
+        return new TaskTracker<>(ledger(), account(config).poller(), LegnextJobCodec.INSTANCE, config.pollSchedule(),
+                getLedgerLease(), ownerId(endpoint.getOperation().name()));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        RuntimeCamelException stopped = new RuntimeCamelException("The legnext component stopped while the job was pending;"
+                + " the job was not cancelled and can be queried later by its job id");
+        accounts.values().forEach(account -> account.poller().stop(stopped));
+        accounts.clear();
+        super.doStop();
+    }
+
+    public LegnextConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The component-level defaults of every endpoint's options. */
+    public void setConfiguration(LegnextConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

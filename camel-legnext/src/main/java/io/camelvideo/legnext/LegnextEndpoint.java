@@ -1,0 +1,91 @@
+package io.camelvideo.legnext;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Midjourney images and videos through the Legnext API: create jobs (diffusion, variation, upscale,
+ * ..., video diffusion, extension, upscale), query a job, read the balance, and consume each tracked
+ * job once when it ends.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "legnext", title = "Legnext (Midjourney)", syntax = "legnext:operation",
+             category = { Category.AI }, headersClass = LegnextConstants.class)
+public class LegnextEndpoint extends ScheduledPollEndpoint {
+
+    /** What to do: a job-creating operation, job (query one) or balance. */
+    @UriPath
+    @Metadata(required = true)
+    private LegnextOperation operation;
+
+    @UriParam
+    private LegnextConfiguration configuration;
+
+    private LegnextAccount account;
+
+    public LegnextEndpoint(String uri, LegnextComponent component, LegnextOperation operation,
+                           LegnextConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public LegnextComponent getComponent() {
+        return (LegnextComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new LegnextProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!operation.createsJob()) {
+            throw new IllegalArgumentException("legnext:" + operation + " has no consumer: consume a job-creating operation,"
+                    + " e.g. from(\"legnext:videoDiffusion\")");
+        }
+        LegnextConsumer consumer = new LegnextConsumer(this, processor, getComponent().tracker(this));
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        account = getComponent().account(configuration);
+    }
+
+    /** The ledger scope of this endpoint's jobs: {@code legnext:<operation>}. */
+    public String scope() {
+        return "legnext:" + operation.name();
+    }
+
+    public LegnextOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(LegnextOperation operation) {
+        this.operation = operation;
+    }
+
+    public LegnextConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(LegnextConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public LegnextAccount getAccount() {
+        return account;
+    }
+}

@@ -1,0 +1,102 @@
+package io.camelvideo.legnext;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.legnext.request.LegnextRequestFactory;
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.tracking.TaskTracker;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs one operation per exchange without blocking the routing thread; {@code waitForCompletion}
+ * parks the exchange with the account's poller until the job ends.
+ */
+public class LegnextProducer extends DefaultAsyncProducer {
+
+    private final LegnextEndpoint endpoint;
+    private final LegnextRequestFactory requests = new LegnextRequestFactory(LegnextComponent.MAPPER);
+
+    public LegnextProducer(LegnextEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> work;
+        try {
+            work = start(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((ignored, error) -> {
+            if (error != null) {
+                exchange.setException(ApiHttpClient.unwrap(error));
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private CompletableFuture<?> start(Exchange exchange) {
+        LegnextConfiguration config = endpoint.getConfiguration();
+        LegnextAccount account = endpoint.getAccount();
+        LegnextOperation operation = endpoint.getOperation();
+        return switch (operation) {
+            case balance -> account.client().balance().thenAccept(balance -> {
+                exchange.getMessage().setBody(balance);
+                exchange.getMessage().setHeader(LegnextConstants.AVAILABLE_POINTS, balance.availablePoints());
+            });
+            case job -> account.client().job(jobReference(exchange)).thenCompose(job -> finish(exchange, job));
+            default -> {
+                ObjectNode body = requests.create(exchange, operation, config);
+                yield account.client().submit(operation.path(), body).thenCompose(job -> {
+                    if (!config.isWaitForCompletion() && config.isTrackTasks()) {
+                        TaskTracker.track(endpoint.getComponent().ledger(), endpoint.scope(), job.jobId(), null, job.status(),
+                                exchange.getMessage().getHeaders(), config.getTrackedHeaders(), config.getPollInterval());
+                    }
+                    return finish(exchange, job);
+                });
+            }
+        };
+    }
+
+    /** Waits when asked to, sets the headers and body, and downloads when asked to. */
+    private CompletableFuture<Void> finish(Exchange exchange, LegnextJob job) {
+        LegnextConfiguration config = endpoint.getConfiguration();
+        CompletableFuture<LegnextJob> ended = config.isWaitForCompletion() && !job.isFinished()
+                ? endpoint.getAccount().poller().watch("jobs", job.jobId(), config.pollSchedule())
+                : CompletableFuture.completedFuture(job);
+        return ended.thenCompose(result -> {
+            Message message = exchange.getMessage();
+            LegnextJobHeaders.apply(message, result);
+            message.setBody(result);
+            if (config.isWaitForCompletion() && LegnextJob.FAILED.equals(result.status())) {
+                throw new LegnextJobFailedException(result);
+            }
+            if (!config.isDownload()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (!result.isCompleted()) {
+                throw new IllegalStateException("Legnext job " + result.jobId() + " has nothing to download: it is "
+                        + result.status() + (result.isFinished() ? "" : " (use waitForCompletion=true to wait for it)"));
+            }
+            return LegnextDownloads.download(exchange, result, endpoint.getAccount().downloader(), config.getDownloadOutput());
+        });
+    }
+
+    private static String jobReference(Exchange exchange) {
+        String id = exchange.getMessage().getHeader(LegnextConstants.JOB_ID, String.class);
+        if (id == null || id.isBlank()) {
+            throw new LegnextValidationException("jobId", "is required: set header " + LegnextConstants.JOB_ID);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,118 @@
+package io.camelvideo.legnext.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelvideo.legnext.model.LegnextBalance;
+import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.RetryPolicy;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The Legnext HTTP API for one key: submit a job, query a job, read the balance.
+ *
+ * <p>Queries are retried on 429, 5xx and network errors. A submit is retried only when it surely
+ * did not reach the service (connection refused or not established) or was refused with 429.
+ * Legnext has no idempotency key, so any other failure after the request left (timeout, reset,
+ * 5xx, unreadable answer) raises an error saying the job may exist and be billed.
+ */
+public final class LegnextClient {
+
+    private final ApiHttpClient http;
+    private final String baseUrl;
+    private final String apiKey;
+    private final LegnextResponseReader reader;
+    private final ObjectMapper mapper;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+
+    public LegnextClient(ApiHttpClient http, String baseUrl, String apiKey, LegnextResponseReader reader, ObjectMapper mapper,
+                         Duration requestTimeout, RetryPolicy retryPolicy) {
+        this.http = http;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.apiKey = apiKey;
+        this.reader = reader;
+        this.mapper = mapper;
+        this.requestTimeout = requestTimeout;
+        this.retryPolicy = retryPolicy;
+    }
+
+    /** Submits a job to {@code /api/v1/<path>}. */
+    public CompletableFuture<LegnextJob> submit(String path, ObjectNode body) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return submit(path, json, 1);
+    }
+
+    private CompletableFuture<LegnextJob> submit(String path, byte[] json, int attempt) {
+        HttpRequest request = request("/api/v1/" + path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+        return http.send(request).thenApply(reader::job).handle((job, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(job);
+            }
+            Throwable cause = ApiHttpClient.unwrap(error);
+            boolean notSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+            boolean refused = cause instanceof LegnextApiException api && api.getHttpStatus() == 429;
+            if ((notSent || refused) && attempt < retryPolicy.maxAttempts()) {
+                Duration delay = retryPolicy.delayAfter(attempt, refused ? ((LegnextApiException) cause).getRetryAfter() : null);
+                return CompletableFuture.runAsync(() -> { },
+                                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
+                        .thenCompose(ignored -> submit(path, json, attempt + 1));
+            }
+            if (!notSent && !refused && ambiguous(cause)) {
+                return CompletableFuture.<LegnextJob>failedFuture(mayExist(path, cause));
+            }
+            return CompletableFuture.<LegnextJob>failedFuture(cause);
+        }).thenCompose(Function.identity());
+    }
+
+    /** Queries a job. */
+    public CompletableFuture<LegnextJob> job(String jobId) {
+        String path = "/api/v1/job/" + URLEncoder.encode(jobId, StandardCharsets.UTF_8);
+        return http.sendSafely(() -> request(path).GET().build(), reader::job, retryPolicy);
+    }
+
+    /** Reads the account balance. */
+    public CompletableFuture<LegnextBalance> balance() {
+        return http.sendSafely(() -> request("/api/account/balance").GET().build(), reader::balance, retryPolicy);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(requestTimeout)
+                .header("x-api-key", apiKey)
+                .header("Accept", "application/json");
+    }
+
+    /** Whether a failed submit may have created the job all the same. */
+    private static boolean ambiguous(Throwable cause) {
+        if (cause instanceof LegnextApiException api) {
+            return api.getHttpStatus() >= 500 || api.getHttpStatus() / 100 == 2;
+        }
+        return cause instanceof java.io.IOException;
+    }
+
+    private static LegnextApiException mayExist(String path, Throwable cause) {
+        return new LegnextApiException("The outcome of the Legnext " + path + " submit is unknown (" + cause.getMessage()
+                + "): the job may exist and be billed. Legnext has no idempotency key, so it was not submitted again;"
+                + " check the account's jobs and balance before retrying.",
+                cause instanceof LegnextApiException api ? api.getHttpStatus() : 0, null, null, false, null, cause);
+    }
+}

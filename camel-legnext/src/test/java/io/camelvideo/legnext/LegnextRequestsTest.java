@@ -1,0 +1,110 @@
+package io.camelvideo.legnext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelvideo.emulator.journal.RecordedRequest;
+import io.camelvideo.legnext.model.LegnextBalance;
+import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.legnext.request.LegnextRequest;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each operation sends what the contract says (camelCase fields, blend's aspect_ratio), as the emulator recorded it. */
+class LegnextRequestsTest extends LegnextTestSupport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonNode lastSubmit(String path) throws Exception {
+        List<RecordedRequest> posts = emulator.journal().matching(r -> r.method().equals("POST") && r.path().equals("/api/v1/" + path));
+        assertThat(posts).isNotEmpty();
+        RecordedRequest post = posts.get(posts.size() - 1);
+        assertThat(post.header("x-api-key")).isEqualTo("emulator-legnext-api-key");
+        assertThat(post.responseStatus()).isEqualTo(200);
+        return MAPPER.readTree(post.bodyText());
+    }
+
+    @Test
+    void imageOperationsSendTheDocumentedFields() throws Exception {
+        String job = completedImageJob();
+        assertThat(lastSubmit("diffusion")).isEqualTo(MAPPER.readTree("{\"text\":\"a lighthouse at dusk\"}"));
+
+        send("legnext:variation?imageNo=2&type=1", "at night", LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("variation")).isEqualTo(MAPPER.readTree(
+                "{\"remixPrompt\":\"at night\",\"jobId\":\"" + job + "\",\"imageNo\":2,\"type\":1}"));
+        send("legnext:upscale?imageNo=1", null, LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("upscale")).isEqualTo(MAPPER.readTree("{\"jobId\":\"" + job + "\",\"imageNo\":1,\"type\":0}"));
+        send("legnext:reroll", null, LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("reroll")).isEqualTo(MAPPER.readTree("{\"jobId\":\"" + job + "\"}"));
+        send("legnext:blend?imgUrls=https://a/1.png,https://a/2.png&aspectRatio=3:2", null);
+        assertThat(lastSubmit("blend")).isEqualTo(MAPPER.readTree(
+                "{\"imgUrls\":[\"https://a/1.png\",\"https://a/2.png\"],\"aspect_ratio\":\"3:2\"}"));
+        send("legnext:describe", "https://example.com/a.png");
+        assertThat(lastSubmit("describe")).isEqualTo(MAPPER.readTree("{\"imgUrl\":\"https://example.com/a.png\"}"));
+        send("legnext:shorten", "a very long prompt about a lighthouse");
+        assertThat(lastSubmit("shorten")).isEqualTo(MAPPER.readTree("{\"prompt\":\"a very long prompt about a lighthouse\"}"));
+        send("legnext:pan?imageNo=0&direction=3&scale=1.5", null, LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("pan")).isEqualTo(MAPPER.readTree(
+                "{\"jobId\":\"" + job + "\",\"imageNo\":0,\"direction\":3,\"scale\":1.5}"));
+        send("legnext:outpaint?imageNo=3&scale=2.0", null, LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("outpaint")).isEqualTo(MAPPER.readTree("{\"jobId\":\"" + job + "\",\"imageNo\":3,\"scale\":2.0}"));
+        send("legnext:inpaint", new LegnextRequest().jobId(job).imageNo(0).remixPrompt("a boat")
+                .mask(Map.of("url", "https://example.com/mask.png")));
+        assertThat(lastSubmit("inpaint")).isEqualTo(MAPPER.readTree("{\"remixPrompt\":\"a boat\",\"jobId\":\"" + job
+                + "\",\"imageNo\":0,\"mask\":{\"url\":\"https://example.com/mask.png\"}}"));
+        send("legnext:remix", Map.of("jobId", job, "imageNo", 1, "remixPrompt", "in winter", "mode", 1));
+        assertThat(lastSubmit("remix")).isEqualTo(MAPPER.readTree(
+                "{\"remixPrompt\":\"in winter\",\"jobId\":\"" + job + "\",\"imageNo\":1,\"mode\":1}"));
+    }
+
+    @Test
+    void videoOperationsSendTheDocumentedFields() throws Exception {
+        String image = completedImageJob();
+
+        Exchange video = send("legnext:videoDiffusion?imageNo=2&videoType=1&waitForCompletion=true", null,
+                LegnextConstants.JOB_ID, image);
+        String videoJob = video.getMessage().getHeader(LegnextConstants.JOB_ID, String.class);
+        assertThat(lastSubmit("video-diffusion")).isEqualTo(MAPPER.readTree(
+                "{\"jobId\":\"" + image + "\",\"imageNo\":2,\"videoType\":1}"));
+        send("legnext:videoDiffusion", "https://example.com/cat.png the cat dances");
+        assertThat(lastSubmit("video-diffusion")).isEqualTo(MAPPER.readTree("{\"prompt\":\"https://example.com/cat.png the cat dances\"}"));
+        send("legnext:extendVideo?videoNo=1", "keep dancing", LegnextConstants.JOB_ID, videoJob);
+        assertThat(lastSubmit("extend-video")).isEqualTo(MAPPER.readTree(
+                "{\"prompt\":\"keep dancing\",\"jobId\":\"" + videoJob + "\",\"videoNo\":1}"));
+        send("legnext:videoUpscale?videoNo=0&callback=http://127.0.0.1:9/hook", null, LegnextConstants.JOB_ID, videoJob);
+        assertThat(lastSubmit("video-upscale")).isEqualTo(MAPPER.readTree(
+                "{\"jobId\":\"" + videoJob + "\",\"videoNo\":0,\"callback\":\"http://127.0.0.1:9/hook\"}"));
+    }
+
+    @Test
+    void jobQueryAndBalance() {
+        Exchange submitted = send("legnext:diffusion", "a cat");
+        String id = submitted.getMessage().getHeader(LegnextConstants.JOB_ID, String.class);
+
+        Exchange queried = send("legnext:job", null, LegnextConstants.JOB_ID, id);
+        Exchange balance = send("legnext:balance", null);
+
+        assertThat(submitted.getMessage().getHeader(LegnextConstants.JOB_STATUS)).isEqualTo("pending");
+        assertThat(submitted.getMessage().getHeader(LegnextConstants.POINTS_FROZEN)).isEqualTo(80L);
+        assertThat(queried.getMessage().getBody(LegnextJob.class).jobId()).isEqualTo(id);
+        assertThat(balance.getMessage().getBody(LegnextBalance.class).availablePoints()).isEqualTo(100_000 - 80);
+        assertThat(balance.getMessage().getHeader(LegnextConstants.AVAILABLE_POINTS)).isEqualTo(100_000L - 80);
+    }
+
+    @Test
+    void waitingSetsTheResultHeaders() {
+        Exchange out = send("legnext:diffusion?waitForCompletion=true", "a cat");
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(LegnextConstants.JOB_STATUS)).isEqualTo("completed");
+        assertThat(out.getMessage().getHeader(LegnextConstants.TASK_TYPE)).isEqualTo("diffusion");
+        assertThat(out.getMessage().getHeader(LegnextConstants.IMAGE_URLS, List.class)).hasSize(4);
+        assertThat(out.getMessage().getHeader(LegnextConstants.IMAGE_URL, String.class)).endsWith("_grid.png");
+        assertThat(out.getMessage().getHeader(LegnextConstants.SEED, String.class)).matches("\\d+");
+        assertThat(out.getMessage().getHeader(LegnextConstants.POINTS_CONSUMED)).isEqualTo(80L);
+    }
+}
