@@ -52,15 +52,15 @@ public final class KlingAccount {
      */
     static CompletableFuture<PollResult<KlingTask>> fetch(KlingClient client, String kind, List<String> taskIds) {
         KlingKind klingKind = KlingKind.valueOf(kind);
-        PollResult<KlingTask> result = new PollResult<>();
         if (taskIds.size() < LIST_BATCH_THRESHOLD) {
-            return getEach(client, klingKind, taskIds, result);
+            return PollResult.each(taskIds, id -> client.get(klingKind, id));
         }
+        PollResult<KlingTask> result = new PollResult<>();
         Set<String> missing = ConcurrentHashMap.newKeySet();
         missing.addAll(taskIds);
         int maxPages = taskIds.size() / LIST_PAGE_SIZE + 2;
         return listPages(client, klingKind, 1, maxPages, missing, result)
-                .thenCompose(done -> getEach(client, klingKind, List.copyOf(missing), result));
+                .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
     }
 
     private static CompletableFuture<Void> listPages(KlingClient client, KlingKind kind, int page, int maxPages,
@@ -76,14 +76,5 @@ public final class KlingAccount {
             }
             return listPages(client, kind, page + 1, maxPages, missing, result);
         });
-    }
-
-    private static CompletableFuture<PollResult<KlingTask>> getEach(KlingClient client, KlingKind kind, List<String> ids,
-                                                                    PollResult<KlingTask> result) {
-        CompletableFuture<?>[] calls = ids.stream()
-                .map(id -> client.get(kind, id).handle((task, error) ->
-                        error == null ? result.state(id, task) : result.failure(id, error)))
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(calls).thenApply(done -> result);
     }
 }

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
-import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.tracking.TaskTracker;
-import org.apache.camel.AsyncCallback;
+import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * asynchronous, and {@code waitForCompletion} parks the exchange with the account's poller until
  * the task ends.
  */
-public class KlingProducer extends DefaultAsyncProducer {
+public class KlingProducer extends RemoteTaskProducer {
 
     private final KlingEndpoint endpoint;
     private final KlingRequestFactory requests = new KlingRequestFactory(KlingComponent.MAPPER);
@@ -55,25 +53,7 @@ public class KlingProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> work;
-        try {
-            work = start(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        work.whenComplete((ignored, error) -> {
-            if (error != null) {
-                exchange.setException(ApiHttpClient.unwrap(error));
-            }
-            callback.done(false);
-        });
-        return false;
-    }
-
-    private CompletableFuture<?> start(Exchange exchange) {
+    protected CompletableFuture<?> start(Exchange exchange) {
         KlingConfiguration config = endpoint.getConfiguration();
         KlingKind kind = endpoint.getKind();
         KlingAccount account = endpoint.getAccount();

@@ -36,10 +36,6 @@ public final class LegnextAccount {
 
     /** The poller's status source: Legnext has no list endpoint, so one query per due job, in parallel. */
     static CompletableFuture<PollResult<LegnextJob>> fetch(LegnextClient client, List<String> jobIds) {
-        PollResult<LegnextJob> result = new PollResult<>();
-        CompletableFuture<?>[] calls = jobIds.stream()
-                .map(id -> client.job(id).handle((job, error) -> error == null ? result.state(id, job) : result.failure(id, error)))
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(calls).thenApply(done -> result);
+        return PollResult.each(jobIds, client::job);
     }
 }

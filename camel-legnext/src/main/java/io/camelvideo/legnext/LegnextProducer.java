@@ -3,12 +3,10 @@ package io.camelvideo.legnext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.legnext.request.LegnextRequestFactory;
-import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.tracking.TaskTracker;
-import org.apache.camel.AsyncCallback;
+import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -16,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
  * Runs one operation per exchange without blocking the routing thread; {@code waitForCompletion}
  * parks the exchange with the account's poller until the job ends.
  */
-public class LegnextProducer extends DefaultAsyncProducer {
+public class LegnextProducer extends RemoteTaskProducer {
 
     private final LegnextEndpoint endpoint;
     private final LegnextRequestFactory requests = new LegnextRequestFactory(LegnextComponent.MAPPER);
@@ -27,25 +25,7 @@ public class LegnextProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> work;
-        try {
-            work = start(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        work.whenComplete((ignored, error) -> {
-            if (error != null) {
-                exchange.setException(ApiHttpClient.unwrap(error));
-            }
-            callback.done(false);
-        });
-        return false;
-    }
-
-    private CompletableFuture<?> start(Exchange exchange) {
+    protected CompletableFuture<?> start(Exchange exchange) {
         LegnextConfiguration config = endpoint.getConfiguration();
         LegnextAccount account = endpoint.getAccount();
         LegnextOperation operation = endpoint.getOperation();

@@ -10,6 +10,7 @@ import io.camelvideo.kling.KlingConstants;
 import io.camelvideo.kling.KlingKind;
 import io.camelvideo.kling.KlingValidationException;
 import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.request.FieldValues;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
@@ -195,53 +196,13 @@ public final class KlingRequestFactory {
         }
         Object converted = switch (field.type()) {
             case TEXT -> value instanceof String s ? s : String.valueOf(value);
-            case NUMBER -> number(field, value);
-            case BOOLEAN -> bool(field, value);
-            case JSON -> json(field, value);
+            case NUMBER -> FieldValues.number(value, problem -> KlingRequestValidator.invalid(field, problem));
+            case BOOLEAN -> FieldValues.bool(value, problem -> KlingRequestValidator.invalid(field, problem));
+            case JSON -> FieldValues.jsonObject(mapper, value, problem -> KlingRequestValidator.invalid(field, problem));
             case IMAGE -> image(value, exchange);
-            case IMAGE_LIST -> imageList(value, exchange);
+            case IMAGE_LIST -> FieldValues.list(value, item -> image(item instanceof String text ? text.trim() : item, exchange));
         };
         values.put(field, converted);
-    }
-
-    private static Double number(KlingField field, Object value) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return Double.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw KlingRequestValidator.invalid(field, "must be a number (was '" + value + "')");
-        }
-    }
-
-    private static Boolean bool(KlingField field, Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        String text = value.toString().trim();
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.valueOf(text);
-        }
-        throw KlingRequestValidator.invalid(field, "must be true or false (was '" + value + "')");
-    }
-
-    private JsonNode json(KlingField field, Object value) {
-        if (value instanceof JsonNode node) {
-            return node;
-        }
-        if (value instanceof Map<?, ?>) {
-            return mapper.valueToTree(value);
-        }
-        try {
-            JsonNode node = mapper.readTree(value.toString());
-            if (node == null || !node.isObject()) {
-                throw KlingRequestValidator.invalid(field, "must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw KlingRequestValidator.invalid(field, "must be a JSON object (" + e.getOriginalMessage() + ")");
-        }
     }
 
     private String image(Object value, Exchange exchange) {
@@ -250,24 +211,6 @@ public final class KlingRequestFactory {
             return s.startsWith("data:") && comma > 0 ? s.substring(comma + 1) : s;
         }
         return Base64.getEncoder().encodeToString(readImage(value, exchange));
-    }
-
-    private List<String> imageList(Object value, Exchange exchange) {
-        List<String> images = new ArrayList<>();
-        if (value instanceof Collection<?> items) {
-            items.forEach(item -> images.add(image(item, exchange)));
-        } else if (value instanceof Object[] items) {
-            for (Object item : items) {
-                images.add(image(item, exchange));
-            }
-        } else {
-            for (String item : value.toString().split(",")) {
-                if (!item.isBlank()) {
-                    images.add(image(item.trim(), exchange));
-                }
-            }
-        }
-        return images;
     }
 
     /** Reads an image body, refusing more than 10 MB without reading further. */

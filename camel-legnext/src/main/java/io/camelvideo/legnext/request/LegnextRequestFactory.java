@@ -8,14 +8,12 @@ import io.camelvideo.legnext.LegnextConfiguration;
 import io.camelvideo.legnext.LegnextOperation;
 import io.camelvideo.legnext.LegnextValidationException;
 import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.request.FieldValues;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -114,73 +112,12 @@ public final class LegnextRequestFactory {
         }
         Object converted = switch (field.type()) {
             case TEXT -> value.toString();
-            case INTEGER -> integer(field, value);
-            case NUMBER -> number(field, value);
-            case URL_LIST -> urls(value);
-            case JSON -> json(field, value);
+            case INTEGER -> FieldValues.integer(value, problem -> LegnextRequestValidator.invalid(field, problem));
+            case NUMBER -> FieldValues.number(value, problem -> LegnextRequestValidator.invalid(field, problem));
+            case URL_LIST -> FieldValues.list(value, item -> String.valueOf(item).trim());
+            case JSON -> FieldValues.jsonObject(mapper, value, problem -> LegnextRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
-    }
-
-    private static Integer integer(LegnextField field, Object value) {
-        if (value instanceof Integer i) {
-            return i;
-        }
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.intValue();
-        }
-        try {
-            return Integer.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw LegnextRequestValidator.invalid(field, "must be a whole number (was '" + value + "')");
-        }
-    }
-
-    private static Double number(LegnextField field, Object value) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return Double.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw LegnextRequestValidator.invalid(field, "must be a number (was '" + value + "')");
-        }
-    }
-
-    private static List<String> urls(Object value) {
-        List<String> urls = new ArrayList<>();
-        if (value instanceof Collection<?> items) {
-            items.forEach(item -> urls.add(String.valueOf(item).trim()));
-        } else if (value instanceof Object[] items) {
-            for (Object item : items) {
-                urls.add(String.valueOf(item).trim());
-            }
-        } else {
-            for (String item : value.toString().split(",")) {
-                if (!item.isBlank()) {
-                    urls.add(item.trim());
-                }
-            }
-        }
-        return urls;
-    }
-
-    private JsonNode json(LegnextField field, Object value) {
-        if (value instanceof JsonNode node) {
-            return node;
-        }
-        if (value instanceof Map<?, ?>) {
-            return mapper.valueToTree(value);
-        }
-        try {
-            JsonNode node = mapper.readTree(value.toString());
-            if (node == null || !node.isObject()) {
-                throw LegnextRequestValidator.invalid(field, "must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw LegnextRequestValidator.invalid(field, "must be a JSON object (" + e.getOriginalMessage() + ")");
-        }
     }
 
     private static Object optionValue(LegnextField field, LegnextConfiguration o) {

@@ -1,7 +1,10 @@
 package io.camelvideo.task.poll;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What one round of status checks learned: the state of each task that answered, and the error of
@@ -20,6 +23,20 @@ public final class PollResult<S> {
     public PollResult<S> failure(String taskId, Throwable error) {
         failures.put(taskId, error);
         return this;
+    }
+
+    /** Queries each task on its own, in parallel; a failed query is that task's failure only. */
+    public static <S> CompletableFuture<PollResult<S>> each(List<String> taskIds, Function<String, CompletableFuture<S>> query) {
+        PollResult<S> result = new PollResult<>();
+        return result.addEach(taskIds, query);
+    }
+
+    /** Adds one query per task to this result, in parallel; completes with this result. */
+    public CompletableFuture<PollResult<S>> addEach(List<String> taskIds, Function<String, CompletableFuture<S>> query) {
+        CompletableFuture<?>[] calls = taskIds.stream()
+                .map(id -> query.apply(id).handle((state, error) -> error == null ? state(id, state) : failure(id, error)))
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(calls).thenApply(done -> this);
     }
 
     public S state(String taskId) {
