@@ -8,6 +8,7 @@ import io.camelvideo.kling.api.KlingJwtCredentials;
 import io.camelvideo.kling.api.KlingResponseReader;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.camel.AccountKey;
+import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskComponent;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.poll.TaskPoller;
@@ -35,7 +36,7 @@ public class KlingComponent extends RemoteTaskComponent {
     @Metadata
     private KlingConfiguration configuration = new KlingConfiguration();
 
-    private final Map<String, KlingAccount> accounts = new ConcurrentHashMap<>();
+    private final Map<String, RemoteAccount<KlingClient, KlingTask>> accounts = new ConcurrentHashMap<>();
 
     @Override
     protected String scheme() {
@@ -51,7 +52,7 @@ public class KlingComponent extends RemoteTaskComponent {
     }
 
     /** The account for a configuration's connection settings, created on first use. */
-    KlingAccount account(KlingConfiguration config) {
+    RemoteAccount<KlingClient, KlingTask> account(KlingConfiguration config) {
         checkCredentials(config);
         String key = AccountKey.of(trimSlash(config.getBaseUrl()) + normalisePrefix(config.getPathPrefix()) + '|'
                         + config.getResponseFormat() + '|' + config.getConnectTimeout() + '|' + config.getRequestTimeout() + '|'
@@ -61,7 +62,7 @@ public class KlingComponent extends RemoteTaskComponent {
         return accounts.computeIfAbsent(key, k -> newAccount(config));
     }
 
-    private KlingAccount newAccount(KlingConfiguration config) {
+    private RemoteAccount<KlingClient, KlingTask> newAccount(KlingConfiguration config) {
         ApiHttpClient http = new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), workers());
         KlingCredentials credentials = ObjectHelper.isNotEmpty(config.getApiKey())
                 ? KlingCredentials.apiKey(config.getApiKey())
@@ -70,10 +71,10 @@ public class KlingComponent extends RemoteTaskComponent {
         KlingClient client = new KlingClient(http, base, credentials,
                 new KlingResponseReader(MAPPER, config.getResponseFormat()), MAPPER,
                 Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
-        TaskPoller<KlingTask> poller = new TaskPoller<>((kind, ids) -> KlingAccount.fetch(client, kind, ids),
+        TaskPoller<KlingTask> poller = new TaskPoller<>(new KlingStatusSource(client),
                 KlingTask::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new KlingAccount(client, poller, downloader(http, config));
+        return new RemoteAccount<>(client, poller, downloader(http, config));
     }
 
     /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */

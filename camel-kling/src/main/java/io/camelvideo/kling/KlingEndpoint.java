@@ -1,5 +1,8 @@
 package io.camelvideo.kling;
 
+import io.camelvideo.kling.api.KlingClient;
+import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.camel.RemoteAccount;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -26,7 +29,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     @UriParam
     private KlingConfiguration configuration;
 
-    private KlingAccount account;
+    private RemoteAccount<KlingClient, KlingTask> account;
 
     public KlingEndpoint(String uri, KlingComponent component, KlingKind kind, KlingConfiguration configuration) {
         super(uri, component);
@@ -80,7 +83,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     }
 
     /** The account (client, poller, downloader) of this endpoint's credentials; set once started. */
-    public KlingAccount getAccount() {
+    public RemoteAccount<KlingClient, KlingTask> getAccount() {
         return account;
     }
 }

@@ -5,6 +5,8 @@ import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.tracking.TaskTracker;
+import io.camelvideo.kling.api.KlingClient;
+import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -56,7 +58,7 @@ public class KlingProducer extends RemoteTaskProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         KlingConfiguration config = endpoint.getConfiguration();
         KlingKind kind = endpoint.getKind();
-        KlingAccount account = endpoint.getAccount();
+        RemoteAccount<KlingClient, KlingTask> account = endpoint.getAccount();
         return switch (operation(exchange)) {
             case create -> {
                 ObjectNode body = requests.create(exchange, kind, config);
@@ -95,7 +97,7 @@ public class KlingProducer extends RemoteTaskProducer {
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, boolean download) {
         KlingConfiguration config = endpoint.getConfiguration();
-        KlingAccount account = endpoint.getAccount();
+        RemoteAccount<KlingClient, KlingTask> account = endpoint.getAccount();
         CompletableFuture<KlingTask> ended = config.isWaitForCompletion() && !task.isFinished()
                 ? account.poller().watch(endpoint.getKind().name(), task.taskId(), config.pollSchedule())
                 : CompletableFuture.completedFuture(task);

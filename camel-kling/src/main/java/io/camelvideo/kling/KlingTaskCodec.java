@@ -1,13 +1,16 @@
 package io.camelvideo.kling;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.camelvideo.kling.model.KlingTask;
-import io.camelvideo.task.tracking.TaskCodec;
+import io.camelvideo.task.tracking.JsonTaskCodec;
 
-/** Stores Kling tasks in the ledger as their API JSON. */
-final class KlingTaskCodec implements TaskCodec<KlingTask> {
+/** Reads Kling tasks for the tracking machinery and keeps them in the ledger as their API JSON. */
+final class KlingTaskCodec extends JsonTaskCodec<KlingTask> {
 
     static final KlingTaskCodec INSTANCE = new KlingTaskCodec();
+
+    private KlingTaskCodec() {
+        super(KlingComponent.MAPPER, KlingTask.class);
+    }
 
     @Override
     public String taskId(KlingTask task) {
@@ -32,23 +35,5 @@ final class KlingTaskCodec implements TaskCodec<KlingTask> {
     @Override
     public boolean isFinished(KlingTask task) {
         return task.isFinished();
-    }
-
-    @Override
-    public String toJson(KlingTask task) {
-        try {
-            return KlingComponent.MAPPER.writeValueAsString(task);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public KlingTask fromJson(String json) {
-        try {
-            return KlingComponent.MAPPER.readValue(json, KlingTask.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tracked Kling task cannot be read back: " + e.getOriginalMessage(), e);
-        }
     }
 }

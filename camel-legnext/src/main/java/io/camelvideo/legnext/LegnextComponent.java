@@ -6,6 +6,8 @@ import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.api.LegnextResponseReader;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.camel.AccountKey;
+import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.camel.RemoteTaskComponent;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.poll.TaskPoller;
@@ -32,7 +34,7 @@ public class LegnextComponent extends RemoteTaskComponent {
     @Metadata
     private LegnextConfiguration configuration = new LegnextConfiguration();
 
-    private final Map<String, LegnextAccount> accounts = new ConcurrentHashMap<>();
+    private final Map<String, RemoteAccount<LegnextClient, LegnextJob>> accounts = new ConcurrentHashMap<>();
 
     @Override
     protected String scheme() {
@@ -54,7 +56,7 @@ public class LegnextComponent extends RemoteTaskComponent {
     }
 
     /** The account of a configuration's base URL and key, created on first use. */
-    LegnextAccount account(LegnextConfiguration config) {
+    RemoteAccount<LegnextClient, LegnextJob> account(LegnextConfiguration config) {
         if (ObjectHelper.isEmpty(config.getApiKey())) {
             throw new IllegalArgumentException("legnext: no apiKey. Set the Legnext API key (sent as x-api-key)");
         }
@@ -64,14 +66,14 @@ public class LegnextComponent extends RemoteTaskComponent {
         return accounts.computeIfAbsent(key, k -> newAccount(config));
     }
 
-    private LegnextAccount newAccount(LegnextConfiguration config) {
+    private RemoteAccount<LegnextClient, LegnextJob> newAccount(LegnextConfiguration config) {
         ApiHttpClient http = new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), workers());
         LegnextClient client = new LegnextClient(http, config.getBaseUrl(), config.getApiKey(), new LegnextResponseReader(MAPPER),
                 MAPPER, Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
-        TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> LegnextAccount.fetch(client, ids),
+        TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> PollResult.each(ids, client::job),
                 LegnextJob::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new LegnextAccount(client, poller, downloader(http, config));
+        return new RemoteAccount<>(client, poller, downloader(http, config));
     }
 
     /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */

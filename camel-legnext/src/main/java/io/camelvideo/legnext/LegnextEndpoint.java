@@ -1,5 +1,8 @@
 package io.camelvideo.legnext;
 
+import io.camelvideo.legnext.api.LegnextClient;
+import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.camel.RemoteAccount;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -27,7 +30,7 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
     @UriParam
     private LegnextConfiguration configuration;
 
-    private LegnextAccount account;
+    private RemoteAccount<LegnextClient, LegnextJob> account;
 
     public LegnextEndpoint(String uri, LegnextComponent component, LegnextOperation operation,
                            LegnextConfiguration configuration) {
@@ -85,7 +88,7 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
         this.configuration = configuration;
     }
 
-    public LegnextAccount getAccount() {
+    public RemoteAccount<LegnextClient, LegnextJob> getAccount() {
         return account;
     }
 }

@@ -1,13 +1,16 @@
 package io.camelvideo.legnext;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.camelvideo.legnext.model.LegnextJob;
-import io.camelvideo.task.tracking.TaskCodec;
+import io.camelvideo.task.tracking.JsonTaskCodec;
 
-/** Stores Legnext jobs in the ledger as their API JSON. */
-final class LegnextJobCodec implements TaskCodec<LegnextJob> {
+/** Reads Legnext jobs for the tracking machinery and keeps them in the ledger as their API JSON. */
+final class LegnextJobCodec extends JsonTaskCodec<LegnextJob> {
 
     static final LegnextJobCodec INSTANCE = new LegnextJobCodec();
+
+    private LegnextJobCodec() {
+        super(LegnextComponent.MAPPER, LegnextJob.class);
+    }
 
     @Override
     public String taskId(LegnextJob job) {
@@ -32,23 +35,5 @@ final class LegnextJobCodec implements TaskCodec<LegnextJob> {
     @Override
     public boolean isFinished(LegnextJob job) {
         return job.isFinished();
-    }
-
-    @Override
-    public String toJson(LegnextJob job) {
-        try {
-            return LegnextComponent.MAPPER.writeValueAsString(job);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public LegnextJob fromJson(String json) {
-        try {
-            return LegnextComponent.MAPPER.readValue(json, LegnextJob.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tracked Legnext job cannot be read back: " + e.getOriginalMessage(), e);
-        }
     }
 }

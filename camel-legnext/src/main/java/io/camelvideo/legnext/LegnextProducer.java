@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.legnext.request.LegnextRequestFactory;
 import io.camelvideo.task.tracking.TaskTracker;
+import io.camelvideo.legnext.api.LegnextClient;
+import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -27,7 +29,7 @@ public class LegnextProducer extends RemoteTaskProducer {
     @Override
     protected CompletableFuture<?> start(Exchange exchange) {
         LegnextConfiguration config = endpoint.getConfiguration();
-        LegnextAccount account = endpoint.getAccount();
+        RemoteAccount<LegnextClient, LegnextJob> account = endpoint.getAccount();
         LegnextOperation operation = endpoint.getOperation();
         return switch (operation) {
             case balance -> account.client().balance().thenAccept(balance -> {

@@ -1,8 +1,8 @@
 package io.camelvideo.kling.request;
 
-import java.util.LinkedHashMap;
+import io.camelvideo.task.request.FieldsBuilder;
+
 import java.util.List;
-import java.util.Map;
 
 /**
  * A typed create request, for Java routes that prefer it to options and headers: set what you need,
@@ -14,18 +14,7 @@ import java.util.Map;
  *     .to("kling:text2video?waitForCompletion=true");
  * }</pre>
  */
-public final class KlingRequest {
-
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-
-    private KlingRequest set(String name, Object value) {
-        if (value == null) {
-            fields.remove(name);
-        } else {
-            fields.put(name, value);
-        }
-        return this;
-    }
+public final class KlingRequest extends FieldsBuilder<KlingRequest> {
 
     public KlingRequest prompt(String prompt) {
         return set("prompt", prompt);
@@ -104,10 +93,5 @@ public final class KlingRequest {
 
     public KlingRequest externalTaskId(String externalTaskId) {
         return set("externalTaskId", externalTaskId);
-    }
-
-    /** The fields set, by option name. */
-    public Map<String, Object> toMap() {
-        return Map.copyOf(fields);
     }
 }

@@ -1,8 +1,8 @@
 package io.camelvideo.legnext.request;
 
-import java.util.LinkedHashMap;
+import io.camelvideo.task.request.FieldsBuilder;
+
 import java.util.List;
-import java.util.Map;
 
 /**
  * A typed submit request for Java routes: set what the operation needs. As a message body its fields
@@ -13,18 +13,7 @@ import java.util.Map;
  * .to("legnext:variation?waitForCompletion=true")
  * }</pre>
  */
-public final class LegnextRequest {
-
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-
-    private LegnextRequest set(String name, Object value) {
-        if (value == null) {
-            fields.remove(name);
-        } else {
-            fields.put(name, value);
-        }
-        return this;
-    }
+public final class LegnextRequest extends FieldsBuilder<LegnextRequest> {
 
     public LegnextRequest text(String text) {
         return set("text", text);
@@ -89,10 +78,5 @@ public final class LegnextRequest {
 
     public LegnextRequest callback(String callback) {
         return set("callback", callback);
-    }
-
-    /** The fields set, by name. */
-    public Map<String, Object> toMap() {
-        return Map.copyOf(fields);
     }
 }

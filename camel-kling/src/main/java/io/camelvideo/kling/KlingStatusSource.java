@@ -2,41 +2,24 @@ package io.camelvideo.kling;
 
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.kling.model.KlingTask;
-import io.camelvideo.task.media.MediaDownloader;
 import io.camelvideo.task.poll.PollResult;
-import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.poll.TaskStatusSource;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Everything tied to one Kling account (base URL + credentials): its API client, the one poller
- * that watches all its pending tasks, and the downloader. Shared by every endpoint of the account.
+ * Where the poller reads Kling task states: one query per task, or the list endpoint when many
+ * tasks of one kind are due.
  */
-public final class KlingAccount {
+final class KlingStatusSource implements TaskStatusSource<KlingTask> {
 
     private final KlingClient client;
-    private final TaskPoller<KlingTask> poller;
-    private final MediaDownloader downloader;
 
-    KlingAccount(KlingClient client, TaskPoller<KlingTask> poller, MediaDownloader downloader) {
+    KlingStatusSource(KlingClient client) {
         this.client = client;
-        this.poller = poller;
-        this.downloader = downloader;
-    }
-
-    public KlingClient client() {
-        return client;
-    }
-
-    public TaskPoller<KlingTask> poller() {
-        return poller;
-    }
-
-    public MediaDownloader downloader() {
-        return downloader;
     }
 
     /** From this many due tasks of one kind on, the poller reads the list endpoint instead of one query each. */
@@ -50,7 +33,8 @@ public final class KlingAccount {
      * first, 500 per page, page after page until every due task was seen, a page is short, or
      * {@code due/500 + 2} pages were read; tasks not found that way get one query each.
      */
-    static CompletableFuture<PollResult<KlingTask>> fetch(KlingClient client, String kind, List<String> taskIds) {
+    @Override
+    public CompletableFuture<PollResult<KlingTask>> fetch(String kind, List<String> taskIds) {
         KlingKind klingKind = KlingKind.valueOf(kind);
         if (taskIds.size() < LIST_BATCH_THRESHOLD) {
             return PollResult.each(taskIds, id -> client.get(klingKind, id));
@@ -59,11 +43,11 @@ public final class KlingAccount {
         Set<String> missing = ConcurrentHashMap.newKeySet();
         missing.addAll(taskIds);
         int maxPages = taskIds.size() / LIST_PAGE_SIZE + 2;
-        return listPages(client, klingKind, 1, maxPages, missing, result)
+        return listPages(klingKind, 1, maxPages, missing, result)
                 .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
     }
 
-    private static CompletableFuture<Void> listPages(KlingClient client, KlingKind kind, int page, int maxPages,
+    private CompletableFuture<Void> listPages(KlingKind kind, int page, int maxPages,
                                                      Set<String> missing, PollResult<KlingTask> result) {
         return client.list(kind, page, LIST_PAGE_SIZE).thenCompose(tasks -> {
             for (KlingTask task : tasks) {
@@ -74,7 +58,7 @@ public final class KlingAccount {
             if (missing.isEmpty() || tasks.size() < LIST_PAGE_SIZE || page >= maxPages) {
                 return CompletableFuture.completedFuture(null);
             }
-            return listPages(client, kind, page + 1, maxPages, missing, result);
+            return listPages(kind, page + 1, maxPages, missing, result);
         });
     }
 }
