@@ -1,0 +1,123 @@
+package io.camelvideo.cli;
+
+import io.camelvideo.kling.KlingComponent;
+import io.camelvideo.kling.KlingConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.util.TimeUtils;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A short-lived Camel context with a {@code kling} component configured from the environment: the
+ * CLI sends its requests through the component, so it has the component's validation, retries,
+ * safe submits, waiting and downloads — no HTTP code of its own.
+ *
+ * <p>Environment: {@code KLING_ACCESS_KEY} + {@code KLING_SECRET_KEY} (official API, JWT), or
+ * {@code KLING_API_KEY} (a gateway's Bearer key); {@code KLING_BASE_URL}; {@code KLING_PATH_PREFIX}
+ * (default {@code /v1}, or {@code /kling/v1} with an API key); {@code KLING_POLL_INTERVAL} (default 5s).
+ */
+final class KlingSession implements AutoCloseable {
+
+    private static final String DOWNLOAD = "direct:kling-cli-download";
+    static final String URI_HEADER = "KlingCliUri";
+    static final String OUTPUT_HEADER = "KlingCliOutput";
+
+    private final CamelContext context;
+    private final ProducerTemplate template;
+
+    KlingSession(Map<String, String> env) throws Exception {
+        context = new DefaultCamelContext();
+        KlingComponent kling = new KlingComponent();
+        KlingConfiguration config = kling.getConfiguration();
+        String apiKey = env.get("KLING_API_KEY");
+        if (apiKey != null && !apiKey.isBlank()) {
+            config.setApiKey(apiKey);
+            config.setPathPrefix(env.getOrDefault("KLING_PATH_PREFIX", "/kling/v1"));
+        } else if (env.get("KLING_ACCESS_KEY") != null && env.get("KLING_SECRET_KEY") != null) {
+            config.setAccessKey(env.get("KLING_ACCESS_KEY"));
+            config.setSecretKey(env.get("KLING_SECRET_KEY"));
+            config.setPathPrefix(env.getOrDefault("KLING_PATH_PREFIX", "/v1"));
+        } else {
+            throw new CliException("missing_credentials", "Set KLING_ACCESS_KEY and KLING_SECRET_KEY (official API), "
+                    + "or KLING_API_KEY and KLING_BASE_URL (a gateway)");
+        }
+        if (env.get("KLING_BASE_URL") != null) {
+            config.setBaseUrl(env.get("KLING_BASE_URL"));
+        }
+        config.setPollInterval(TimeUtils.toMilliSeconds(env.getOrDefault("KLING_POLL_INTERVAL", "5s")));
+        config.setMaxPollInterval(Math.max(config.getPollInterval(), config.getMaxPollInterval()));
+        config.setTrackTasks(false);
+        context.addComponent("kling", kling);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // the download is spooled and deleted when its exchange completes: copy it out inside the route
+                from(DOWNLOAD).toD("${header." + URI_HEADER + "}").process(exchange -> {
+                    Path target = Path.of(exchange.getMessage().getHeader(OUTPUT_HEADER, String.class));
+                    try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                });
+            }
+        });
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    /** Sends to a kling endpoint; with {@code progress}, prints a progress line to it every second until the answer. */
+    Exchange request(String uri, Object body, Map<String, Object> headers, PrintStream progress) throws Exception {
+        CompletableFuture<Exchange> answer = template.asyncSend(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            headers.forEach(exchange.getMessage()::setHeader);
+        });
+        return await(answer, progress);
+    }
+
+    /** Downloads a task's file to {@code output}. */
+    Exchange download(String uri, Map<String, Object> headers, Path output, PrintStream progress) throws Exception {
+        CompletableFuture<Exchange> answer = template.asyncSend(DOWNLOAD, exchange -> {
+            headers.forEach(exchange.getMessage()::setHeader);
+            exchange.getMessage().setHeader(URI_HEADER, uri);
+            exchange.getMessage().setHeader(OUTPUT_HEADER, output.toString());
+        });
+        return await(answer, progress);
+    }
+
+    private static Exchange await(CompletableFuture<Exchange> answer, PrintStream progress) throws Exception {
+        long start = System.nanoTime();
+        if (progress != null) {
+            progress.print("waiting for the task to finish... 0 s");
+            progress.flush();
+        }
+        while (true) {
+            try {
+                Exchange exchange = answer.get(1, TimeUnit.SECONDS);
+                if (progress != null) {
+                    progress.println();
+                }
+                return exchange;
+            } catch (java.util.concurrent.TimeoutException stillWaiting) {
+                if (progress != null) {
+                    progress.print("\rwaiting for the task to finish... " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+                    progress.flush();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        context.stop();
+    }
+}

@@ -1,0 +1,308 @@
+package io.camelvideo.cli;
+
+import io.camelvideo.kling.KlingConstants;
+import io.camelvideo.kling.KlingKind;
+import io.camelvideo.kling.model.KlingTask;
+import org.apache.camel.Exchange;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code kling video ...}: the video task commands of seed 001. */
+@Command(name = "video", mixinStandardHelpOptions = true, description = "Create, query, list and download video tasks.",
+         subcommands = {VideoCommand.Status.class, VideoCommand.Download.class, VideoCommand.ListTasks.class,
+                        VideoCommand.Extend.class, VideoCommand.AddSound.class, VideoCommand.CreateFromText.class,
+                        VideoCommand.CreateFromImage.class})
+final class VideoCommand implements Runnable {
+
+    @ParentCommand
+    KlingCli cli;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(cli.out);
+    }
+
+    /** The task types of seed 001 and the kinds they address ({@code create} is text2video here: omni-video is not supported). */
+    static KlingKind kind(String type) {
+        return switch (type) {
+            case "create", "text2video" -> KlingKind.text2video;
+            case "image2video" -> KlingKind.image2video;
+            case "extend" -> KlingKind.extend;
+            case "add-sound" -> KlingKind.addSound;
+            default -> throw new CliException("invalid_argument", "--type must be create, text2video, image2video, extend"
+                    + " or add-sound (was '" + type + "')");
+        };
+    }
+
+    /** Shared plumbing: a session, error answers, exit codes. */
+    abstract static class TaskCommand implements Callable<Integer> {
+
+        @ParentCommand
+        VideoCommand video;
+
+        abstract Object execute(KlingSession session) throws Exception;
+
+        @Override
+        public Integer call() {
+            KlingCli cli = video.cli;
+            try (KlingSession session = new KlingSession(cli.env)) {
+                JsonOutput.print(cli.out, execute(session));
+                return 0;
+            } catch (Exception e) {
+                return JsonOutput.error(cli.out, e);
+            }
+        }
+
+        /** The exchange's answer, or its exception thrown. */
+        static Exchange checked(Exchange exchange) throws Exception {
+            if (exchange.getException() != null) {
+                throw exchange.getException();
+            }
+            return exchange;
+        }
+
+        Map<String, Object> submitted(KlingSession session, String uri, Map<String, Object> fields, boolean wait) throws Exception {
+            Exchange exchange = checked(session.request(uri + (wait ? "&waitForCompletion=true" : ""), fields, Map.of(),
+                    wait ? video.cli.err : null));
+            KlingTask task = exchange.getMessage().getBody(KlingTask.class);
+            if (wait) {
+                return JsonOutput.task(task, true);
+            }
+            Map<String, Object> json = JsonOutput.success();
+            json.put("task_id", task.taskId());
+            json.put("status", task.taskStatus());
+            return json;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Query the status of a video task.")
+    static final class Status extends TaskCommand {
+        @Parameters(index = "0", paramLabel = "<task_id>", description = "The task id (or external task id).")
+        String taskId;
+        @Option(names = {"-t", "--type"}, defaultValue = "create",
+                description = "Task type: create, text2video, image2video, extend, add-sound (default: ${DEFAULT-VALUE}).")
+        String type;
+        @Option(names = {"-v", "--verbose"}, description = "Show full output including URLs.")
+        boolean verbose;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Exchange exchange = checked(session.request("kling:" + kind(type) + "?operation=status", null,
+                    Map.of(KlingConstants.TASK_ID, taskId), null));
+            return JsonOutput.task(exchange.getMessage().getBody(KlingTask.class), verbose);
+        }
+    }
+
+    @Command(name = "download", mixinStandardHelpOptions = true, description = "Download a completed video or audio to a local file.")
+    static final class Download extends TaskCommand {
+        @Parameters(index = "0", paramLabel = "<task_id>")
+        String taskId;
+        @Option(names = {"-o", "--output"}, required = true, description = "Output file path.")
+        Path output;
+        @Option(names = {"-t", "--type"}, defaultValue = "create", description = "Task type (default: ${DEFAULT-VALUE}).")
+        String type;
+        @Option(names = "--format", defaultValue = "video", description = "video, mp3 or wav (mp3/wav only for add-sound).")
+        String format;
+        @Option(names = "--watermark", description = "Download the watermarked version.")
+        boolean watermark;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            if (!List.of("video", "mp3", "wav").contains(format)) {
+                throw new CliException("invalid_argument", "--format must be video, mp3 or wav (was '" + format + "')");
+            }
+            String kind = kind(type).name();
+            String chosen = watermark && "video".equals(format) ? "watermarked" : format;
+            Path target = output.toAbsolutePath();
+            checked(session.download("kling:" + kind + "?operation=download&format=" + chosen,
+                    Map.of(KlingConstants.TASK_ID, taskId), target, null));
+            Map<String, Object> json = JsonOutput.success();
+            json.put("task_id", taskId);
+            json.put("file", target.toString());
+            return json;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List video generation tasks, newest first.")
+    static final class ListTasks extends TaskCommand {
+        @Option(names = {"-l", "--limit"}, defaultValue = "30", description = "Maximum tasks to return (1-500).")
+        int limit;
+        @Option(names = {"-p", "--page"}, defaultValue = "1", description = "Page number.")
+        int page;
+        @Option(names = {"-t", "--type"}, defaultValue = "create", description = "Task type (default: ${DEFAULT-VALUE}).")
+        String type;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Exchange exchange = checked(session.request("kling:" + kind(type) + "?operation=list", null,
+                    Map.of(KlingConstants.PAGE_SIZE, limit, KlingConstants.PAGE_NUM, page), null));
+            List<Map<String, Object>> tasks = new ArrayList<>();
+            for (Object item : exchange.getMessage().getBody(List.class)) {
+                KlingTask task = (KlingTask) item;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("task_id", task.taskId());
+                row.put("status", task.taskStatus());
+                row.put("created_at", task.createdAt());
+                tasks.add(row);
+            }
+            Map<String, Object> json = JsonOutput.success();
+            json.put("tasks", tasks);
+            json.put("count", tasks.size());
+            return json;
+        }
+    }
+
+    @Command(name = "extend", mixinStandardHelpOptions = true, description = "Extend an existing video by 4-5 seconds.")
+    static final class Extend extends TaskCommand {
+        @Parameters(index = "0", paramLabel = "<video_id>")
+        String videoId;
+        @Option(names = "--prompt", description = "Prompt for the extended portion.")
+        String prompt;
+        @Option(names = "--negative", description = "Negative prompt.")
+        String negative;
+        @Option(names = "--cfg-scale", defaultValue = "0.5", description = "Prompt adherence (0-1).")
+        double cfgScale;
+        @Option(names = "--watermark", description = "Include watermark.")
+        boolean watermark;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("videoId", videoId);
+            fields.put("cfgScale", cfgScale);
+            putIf(fields, "prompt", prompt);
+            putIf(fields, "negativePrompt", negative);
+            if (watermark) {
+                fields.put("watermark", true);
+            }
+            return submitted(session, "kling:extend?trackTasks=false", fields, waitForIt);
+        }
+    }
+
+    @Command(name = "add-sound", mixinStandardHelpOptions = true, description = "Generate and add sound effects or music to a video.")
+    static final class AddSound extends TaskCommand {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "<video_id>")
+        String videoId;
+        @Option(names = "--url", description = "Video URL (alternative to video_id).")
+        String url;
+        @Option(names = {"-s", "--sound"}, description = "Sound effect prompt (max 200 chars).")
+        String sound;
+        @Option(names = {"-b", "--bgm"}, description = "Background music prompt (max 200 chars).")
+        String bgm;
+        @Option(names = "--asmr", description = "Enable ASMR mode (enhanced detail).")
+        boolean asmr;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = new HashMap<>();
+            putIf(fields, "videoId", videoId);
+            putIf(fields, "videoUrl", url);
+            putIf(fields, "soundEffectPrompt", sound);
+            putIf(fields, "bgmPrompt", bgm);
+            if (asmr) {
+                fields.put("asmrMode", true);
+            }
+            return submitted(session, "kling:addSound?trackTasks=false", fields, waitForIt);
+        }
+    }
+
+    @Command(name = "create-from-text", mixinStandardHelpOptions = true, description = "Create a video from a text prompt.")
+    static final class CreateFromText extends TaskCommand {
+        @Parameters(index = "0", paramLabel = "<prompt>")
+        String prompt;
+        @Option(names = {"-m", "--model"}, description = "Model, e.g. kling-v1-6 (default: the API's).")
+        String model;
+        @Option(names = "--mode", description = "std or pro.")
+        String mode;
+        @Option(names = {"-d", "--duration"}, description = "Seconds: 5 or 10 (3-15 for kling-v2-6 / kling-v3).")
+        String duration;
+        @Option(names = {"-r", "--aspect-ratio"}, description = "16:9, 9:16 or 1:1.")
+        String aspectRatio;
+        @Option(names = "--negative", description = "Negative prompt.")
+        String negative;
+        @Option(names = "--cfg-scale", description = "Prompt adherence (0-1).")
+        Double cfgScale;
+        @Option(names = "--watermark", description = "Also produce a watermarked copy.")
+        boolean watermark;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("prompt", prompt);
+            putIf(fields, "model", model);
+            putIf(fields, "mode", mode);
+            putIf(fields, "duration", duration);
+            putIf(fields, "aspectRatio", aspectRatio);
+            putIf(fields, "negativePrompt", negative);
+            putIf(fields, "cfgScale", cfgScale);
+            if (watermark) {
+                fields.put("watermark", true);
+            }
+            return submitted(session, "kling:text2video?trackTasks=false", fields, waitForIt);
+        }
+    }
+
+    @Command(name = "create-from-image", mixinStandardHelpOptions = true, description = "Create a video from an image (file or URL).")
+    static final class CreateFromImage extends TaskCommand {
+        @Parameters(index = "0", paramLabel = "<image>", description = "An image file or an http(s) URL (first frame).")
+        String image;
+        @Option(names = "--prompt", description = "What happens in the video.")
+        String prompt;
+        @Option(names = "--tail", description = "The last frame: an image file or URL.")
+        String tail;
+        @Option(names = {"-m", "--model"}, description = "Model, e.g. kling-v1-6.")
+        String model;
+        @Option(names = "--mode", description = "std or pro.")
+        String mode;
+        @Option(names = {"-d", "--duration"}, description = "Seconds: 5 or 10.")
+        String duration;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("image", imageValue(image));
+            putIf(fields, "imageTail", tail == null ? null : imageValue(tail));
+            putIf(fields, "prompt", prompt);
+            putIf(fields, "model", model);
+            putIf(fields, "mode", mode);
+            putIf(fields, "duration", duration);
+            return submitted(session, "kling:image2video?trackTasks=false", fields, waitForIt);
+        }
+
+        private static Object imageValue(String value) throws java.io.IOException {
+            if (value.startsWith("http://") || value.startsWith("https://")) {
+                return value;
+            }
+            Path file = Path.of(value);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new CliException("invalid_argument", "image: no such file '" + value + "' (give a file or an http(s) URL)");
+            }
+            return java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(file));
+        }
+    }
+
+    static void putIf(Map<String, Object> fields, String name, Object value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+}

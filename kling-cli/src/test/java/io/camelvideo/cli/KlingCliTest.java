@@ -1,0 +1,149 @@
+package io.camelvideo.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelvideo.emulator.Emulator;
+import io.camelvideo.emulator.EmulatorSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The kling CLI end to end on the emulator: the commands, flags, JSON answers and exit codes of seed 001. */
+class KlingCliTest {
+
+    private static Emulator emulator;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    record Result(int exitCode, String out, String err) {
+        JsonNode json() throws Exception {
+            return MAPPER.readTree(out);
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(new EmulatorSettings().speed(1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private static Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KLING_ACCESS_KEY", EmulatorSettings.DEFAULT_ACCESS_KEY);
+        env.put("KLING_SECRET_KEY", EmulatorSettings.DEFAULT_SECRET_KEY);
+        env.put("KLING_BASE_URL", emulator.baseUrl());
+        env.put("KLING_POLL_INTERVAL", "20ms");
+        return env;
+    }
+
+    private static Result kling(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = KlingCli.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Result kling(String... args) {
+        return kling(env(), args);
+    }
+
+    @Test
+    void createWaitStatusAndDownloadAVideo(@TempDir Path dir) throws Exception {
+        Result created = kling("video", "create-from-text", "a fox in the snow", "--duration", "10", "--watermark", "--wait");
+        JsonNode task = created.json();
+        assertThat(created.exitCode()).as(created.out() + created.err()).isZero();
+        assertThat(task.get("success").asBoolean()).isTrue();
+        assertThat(task.get("status").asText()).isEqualTo("succeed");
+        assertThat(task.get("duration").asText()).isEqualTo("10.1");
+        assertThat(task.get("video_url").asText()).endsWith(".mp4");
+        String taskId = task.get("task_id").asText();
+
+        Result status = kling("video", "status", taskId);
+        Result verbose = kling("video", "status", taskId, "-v");
+        Path file = dir.resolve("fox.mp4");
+        Result download = kling("video", "download", taskId, "-o", file.toString(), "--watermark");
+
+        assertThat(status.json().get("video_id").asText()).isEqualTo(task.get("video_id").asText());
+        assertThat(status.json().has("video_url")).isFalse();
+        assertThat(verbose.json().get("watermark_url").asText()).endsWith("_watermarked.mp4");
+        assertThat(download.exitCode()).isZero();
+        assertThat(download.json().get("file").asText()).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(new String(Files.readAllBytes(file), 4, 4)).isEqualTo("ftyp");
+    }
+
+    @Test
+    void extendAndAddSoundThenDownloadTheMp3(@TempDir Path dir) throws Exception {
+        String videoId = kling("video", "create-from-text", "surf", "--wait").json().get("video_id").asText();
+
+        Result extend = kling("video", "extend", videoId, "--prompt", "more waves", "--wait");
+        Result sound = kling("video", "add-sound", videoId, "-s", "waves", "-b", "calm piano", "--asmr", "--wait");
+        String soundTask = sound.json().get("task_id").asText();
+        Path mp3 = dir.resolve("waves.mp3");
+        Result download = kling("video", "download", soundTask, "--type", "add-sound", "--format", "mp3", "-o", mp3.toString());
+
+        assertThat(extend.json().get("duration").asText()).isEqualTo("9.6");
+        assertThat(extend.err()).contains("waiting for the task to finish");
+        assertThat(sound.json().get("audio_mp3_url").asText()).endsWith(".mp3");
+        assertThat(download.exitCode()).isZero();
+        assertThat(Files.readAllBytes(mp3)[0] & 0xFF).isEqualTo(0xFF);
+    }
+
+    @Test
+    void createWithoutWaitAnswersSubmittedAndListShowsIt() throws Exception {
+        Result created = kling("video", "create-from-text", "a cat");
+        Result list = kling("video", "list", "--limit", "5");
+
+        assertThat(created.json().get("status").asText()).isEqualTo("submitted");
+        assertThat(created.err()).isEmpty();
+        assertThat(list.json().get("count").asInt()).isBetween(1, 5);
+        assertThat(list.json().get("tasks").get(0).get("task_id").asText()).isEqualTo(created.json().get("task_id").asText());
+    }
+
+    @Test
+    void errorsAreJsonWithACodeAndANonZeroExit() throws Exception {
+        Result unknown = kling("video", "status", "860000000000000000");
+        Result invalid = kling("video", "list", "--limit", "501");
+        Result failed = kling("video", "create-from-text", "a [fail] fox", "--wait");
+        Map<String, String> noKeys = new HashMap<>();
+        Result missing = kling(noKeys, "video", "list");
+        Map<String, String> badKey = env();
+        badKey.put("KLING_SECRET_KEY", "wrong-secret-123");
+        Result unauthorized = kling(badKey, "video", "list");
+
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.json().get("success").asBoolean()).isFalse();
+        assertThat(unknown.json().at("/error/code").asText()).isEqualTo("task_not_found");
+        assertThat(invalid.json().at("/error/code").asText()).isEqualTo("invalid_argument");
+        assertThat(invalid.json().at("/error/message").asText()).contains("pageSize").contains("500");
+        assertThat(failed.json().at("/error/code").asText()).isEqualTo("content_policy");
+        assertThat(missing.json().at("/error/code").asText()).isEqualTo("missing_credentials");
+        assertThat(unauthorized.json().at("/error/code").asText()).isEqualTo("auth_error");
+        assertThat(unauthorized.out()).doesNotContain("wrong-secret-123");
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        Result help = kling("video", "download", "--help");
+        Result usage = kling("video", "download", "123");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--output", "--format", "--watermark", "--type");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).contains("--output");
+    }
+}
