@@ -46,7 +46,7 @@ public final class VideoFactory {
         }
         Files.createDirectories(videos);
         Emulator emulator = null;
-        Main main = new Main(VideoFactory.class);
+        Main main = new Main(); // no package scan: the routes are the YAML file only
         main.configure().withRoutesIncludePattern("classpath:video-factory/routes.yaml")
                 .withDurationMaxMessages(promptFiles.size())
                 .withDurationMaxSeconds(1800);
