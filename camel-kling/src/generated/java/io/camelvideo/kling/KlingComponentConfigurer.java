@@ -82,6 +82,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": target.setLedgerDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "ledgerlease":
         case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxdownloadsize":
+        case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -190,6 +192,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": return java.lang.String.class;
         case "ledgerlease":
         case "ledgerLease": return long.class;
+        case "maxdownloadsize":
+        case "maxDownloadSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
@@ -299,6 +303,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": return target.getLedgerDirectory();
         case "ledgerlease":
         case "ledgerLease": return target.getLedgerLease();
+        case "maxdownloadsize":
+        case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpollinterval":

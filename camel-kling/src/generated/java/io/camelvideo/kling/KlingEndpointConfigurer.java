@@ -75,6 +75,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdownloadsize":
+        case "maxDownloadSize": target.getConfiguration().setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -200,6 +202,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdownloadsize":
+        case "maxDownloadSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
@@ -326,6 +330,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdownloadsize":
+        case "maxDownloadSize": return target.getConfiguration().getMaxDownloadSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":

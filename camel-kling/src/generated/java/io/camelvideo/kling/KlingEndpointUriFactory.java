@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -54,6 +54,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("initialDelay");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("maxDownloadSize");
         props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxRetries");

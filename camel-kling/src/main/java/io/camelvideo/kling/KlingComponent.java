@@ -55,9 +55,7 @@ public class KlingComponent extends RemoteTaskComponent {
     RemoteAccount<KlingClient, KlingTask> account(KlingConfiguration config) {
         checkCredentials(config);
         String key = AccountKey.of(trimSlash(config.getBaseUrl()) + normalisePrefix(config.getPathPrefix()) + '|'
-                        + config.getResponseFormat() + '|' + config.getConnectTimeout() + '|' + config.getRequestTimeout() + '|'
-                        + config.getMaxRetries() + '|' + config.getRetryDelay() + '|' + config.getMaxRetryDelay() + '|'
-                        + config.getDownloadTimeout(),
+                + config.getResponseFormat() + '|' + config.accountSettings(),
                 config.getAccessKey(), config.getSecretKey(), config.getApiKey());
         return accounts.computeIfAbsent(key, k -> newAccount(config));
     }

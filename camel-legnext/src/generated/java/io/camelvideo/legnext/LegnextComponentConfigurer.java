@@ -74,6 +74,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "ledgerlease":
         case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mask": getOrCreateConfiguration(target).setMask(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxdownloadsize":
+        case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -162,6 +164,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "ledgerlease":
         case "ledgerLease": return long.class;
         case "mask": return java.lang.String.class;
+        case "maxdownloadsize":
+        case "maxDownloadSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
@@ -251,6 +255,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "ledgerlease":
         case "ledgerLease": return target.getLedgerLease();
         case "mask": return getOrCreateConfiguration(target).getMask();
+        case "maxdownloadsize":
+        case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpollinterval":

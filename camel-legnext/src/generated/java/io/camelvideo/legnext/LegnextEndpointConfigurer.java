@@ -67,6 +67,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "mask": target.getConfiguration().setMask(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxdownloadsize":
+        case "maxDownloadSize": target.getConfiguration().setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -172,6 +174,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "mask": return java.lang.String.class;
+        case "maxdownloadsize":
+        case "maxDownloadSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
@@ -278,6 +282,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "mask": return target.getConfiguration().getMask();
+        case "maxdownloadsize":
+        case "maxDownloadSize": return target.getConfiguration().getMaxDownloadSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":

@@ -23,7 +23,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("backoffErrorThreshold");
@@ -49,6 +49,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("jobId");
         props.add("lazyStartProducer");
         props.add("mask");
+        props.add("maxDownloadSize");
         props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxRetries");

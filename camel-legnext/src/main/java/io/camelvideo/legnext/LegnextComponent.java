@@ -60,9 +60,7 @@ public class LegnextComponent extends RemoteTaskComponent {
         if (ObjectHelper.isEmpty(config.getApiKey())) {
             throw new IllegalArgumentException("legnext: no apiKey. Set the Legnext API key (sent as x-api-key)");
         }
-        String key = AccountKey.of(config.getBaseUrl() + '|' + config.getConnectTimeout() + '|' + config.getRequestTimeout()
-                + '|' + config.getMaxRetries() + '|' + config.getRetryDelay() + '|' + config.getMaxRetryDelay() + '|'
-                + config.getDownloadTimeout(), config.getApiKey());
+        String key = AccountKey.of(config.getBaseUrl() + '|' + config.accountSettings(), config.getApiKey());
         return accounts.computeIfAbsent(key, k -> newAccount(config));
     }
 

@@ -96,6 +96,26 @@ class LegnextErrorsTest extends LegnextTestSupport {
     }
 
     @Test
+    void unknownStatusesKeepThePollerGoing() {
+        emulator.inject(Fault.of(Fault.Type.UNKNOWN_STATUS).on("GET", "/api/v1/job/").times(3).build());
+
+        Exchange out = send("legnext:diffusion?waitForCompletion=true", "a cat");
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(LegnextConstants.JOB_STATUS)).isEqualTo("completed");
+    }
+
+    @Test
+    void aSlowSubmitIsNotRepeatedAndSaysTheJobMayExist() {
+        emulator.inject(Fault.of(Fault.Type.DELAY).on("POST", DIFFUSION).delayMillis(1_500).build());
+
+        LegnextApiException error = apiError(send("legnext:diffusion?requestTimeout=300", "a cat"));
+
+        assertThat(error.getMessage()).contains("may exist");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST"))).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
     void aFailedJobRaisesLegnextJobFailedExceptionWithItsError() {
         Exchange out = send("legnext:diffusion?waitForCompletion=true", "a [fail] cat");
 

@@ -56,6 +56,10 @@ public class RemoteTaskConfiguration implements Cloneable {
     @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "5m",
               description = "How long to wait for a download's response headers (the body then streams).")
     private long downloadTimeout = 300_000;
+    @UriParam(label = "advanced", defaultValue = "2147483648",
+              description = "The largest file a download accepts, in bytes: a larger one fails (before reading when the"
+                            + " server declares its length) and its spool file is deleted.")
+    private long maxDownloadSize = 2_147_483_648L;
     @UriParam(label = "producer", defaultValue = "true",
               description = "Record every task created without waitForCompletion in the component's task ledger, so the"
                             + " consumer of the same URI delivers it when it ends (also after a restart, with a durable ledger).")
@@ -67,6 +71,12 @@ public class RemoteTaskConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "100",
               description = "The most finished tasks one poll emits (the rest follow on the next polls).")
     private int maxMessagesPerPoll = 100;
+
+    /** The settings an account's client, retries and downloader are built from (part of its identity). */
+    public String accountSettings() {
+        return connectTimeout + "|" + requestTimeout + "|" + maxRetries + "|" + retryDelay + "|" + maxRetryDelay + "|"
+                + downloadTimeout + "|" + maxDownloadSize;
+    }
 
     /** The retry policy of safe calls. */
     public RetryPolicy retryPolicy() {
@@ -188,6 +198,14 @@ public class RemoteTaskConfiguration implements Cloneable {
 
     public void setDownloadTimeout(long downloadTimeout) {
         this.downloadTimeout = downloadTimeout;
+    }
+
+    public long getMaxDownloadSize() {
+        return maxDownloadSize;
+    }
+
+    public void setMaxDownloadSize(long maxDownloadSize) {
+        this.maxDownloadSize = maxDownloadSize;
     }
 
     public boolean isTrackTasks() {

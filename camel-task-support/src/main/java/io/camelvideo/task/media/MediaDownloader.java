@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -28,17 +27,21 @@ public final class MediaDownloader {
 
     private final ApiHttpClient http;
     private final Duration timeout;
+    private final long maxBytes;
     private final Executor executor;
     private final Supplier<Path> spoolDirectory;
 
     /**
      * @param timeout        how long to wait for the response headers
+     * @param maxBytes       the largest file accepted
      * @param executor       where the (blocking) copy to the spool file runs
      * @param spoolDirectory where spool files go (read at each download)
      */
-    public MediaDownloader(ApiHttpClient http, Duration timeout, Executor executor, Supplier<Path> spoolDirectory) {
+    public MediaDownloader(ApiHttpClient http, Duration timeout, long maxBytes, Executor executor,
+                           Supplier<Path> spoolDirectory) {
         this.http = http;
         this.timeout = timeout;
+        this.maxBytes = maxBytes;
         this.executor = executor;
         this.spoolDirectory = spoolDirectory;
     }
@@ -72,11 +75,15 @@ public final class MediaDownloader {
             if (response.statusCode() / 100 != 2) {
                 throw notAvailable.apply(response.statusCode());
             }
+            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > maxBytes) {
+                throw tooLarge(fileName, declared + " bytes");
+            }
             Path directory = spoolDirectory.get();
             Files.createDirectories(directory);
             Path file = Files.createTempFile(directory, "download-", ".part");
             try {
-                long length = Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+                long length = copy(body, file, fileName);
                 String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
                 return new MediaDownload(file, type, length, safeFileName(fileName));
             } catch (IOException | RuntimeException e) {
@@ -86,6 +93,28 @@ public final class MediaDownloader {
         } catch (IOException e) {
             throw new UncheckedIOException("Download of " + fileName + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Copies at most {@code maxBytes}; a longer body fails. */
+    private long copy(InputStream body, Path file, String fileName) throws IOException {
+        try (var out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = body.read(buffer)) >= 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(fileName, "more than " + maxBytes + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+            return total;
+        }
+    }
+
+    private IllegalStateException tooLarge(String fileName, String size) {
+        return new IllegalStateException("The download of " + fileName + " is " + size + ", over maxDownloadSize ("
+                + maxBytes + " bytes)");
     }
 
     /** Keeps letters, digits, dot, dash and underscore; never returns a name that starts with a dot. */

@@ -24,7 +24,13 @@ public final class Fault {
         /** HTTP 200 with the real JSON answer cut in half. */
         TRUNCATED_JSON,
         /** The real answer, after {@code delayMillis}. */
-        DELAY;
+        DELAY,
+        /**
+         * The real answer with every task/job status replaced by one no contract lists
+         * ({@code "under_review"}) and an unexpected field added: clients must keep polling, not fail
+         * and not take it for a success.
+         */
+        UNKNOWN_STATUS;
 
         public static Type parse(String value) {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

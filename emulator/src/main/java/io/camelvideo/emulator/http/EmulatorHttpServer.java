@@ -120,8 +120,8 @@ public final class EmulatorHttpServer {
 
     /** The response a fault produces, or null for a dropped connection. */
     private static ApiResponse play(Fault fault, Api api, ApiRequest request) throws IOException {
-        boolean processes = fault.phase() == Fault.Phase.AFTER
-                || fault.type() == Fault.Type.DELAY || fault.type() == Fault.Type.TRUNCATED_JSON;
+        boolean processes = fault.phase() == Fault.Phase.AFTER || fault.type() == Fault.Type.DELAY
+                || fault.type() == Fault.Type.TRUNCATED_JSON || fault.type() == Fault.Type.UNKNOWN_STATUS;
         ApiResponse real = processes ? api.handle(request) : null;
         return switch (fault.type()) {
             case DELAY -> real;
@@ -134,6 +134,11 @@ public final class EmulatorHttpServer {
                 yield error;
             }
             case MALFORMED_JSON -> ApiResponse.bytes(200, "application/json", MALFORMED);
+            case UNKNOWN_STATUS -> {
+                ByteArrayOutputStream full = new ByteArrayOutputStream();
+                real.body().writeTo(full);
+                yield ApiResponse.bytes(real.status(), real.contentType(), oddStatuses(full.toByteArray()));
+            }
             case TRUNCATED_JSON -> {
                 ByteArrayOutputStream full = new ByteArrayOutputStream();
                 real.body().writeTo(full);
@@ -142,6 +147,29 @@ public final class EmulatorHttpServer {
                 yield ApiResponse.bytes(real.status(), real.contentType(), half);
             }
         };
+    }
+
+    /** The answer with every status field set to one no contract lists, plus an unexpected field. */
+    private static byte[] oddStatuses(byte[] body) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode json = Json.read(body);
+        renameStatuses(json);
+        if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.putObject("emulator_unexpected_field").put("nested", true);
+        }
+        return Json.write(json);
+    }
+
+    private static void renameStatuses(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            for (String field : java.util.List.of("task_status", "status")) {
+                if (object.has(field) && object.get(field).isTextual()) {
+                    object.put(field, "under_review");
+                }
+            }
+            object.elements().forEachRemaining(EmulatorHttpServer::renameStatuses);
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(EmulatorHttpServer::renameStatuses);
+        }
     }
 
     private RecordedRequest record(ApiRequest request, int status, Fault fault) {
