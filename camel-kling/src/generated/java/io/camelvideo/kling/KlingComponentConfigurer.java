@@ -133,6 +133,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": getOrCreateConfiguration(target).setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": target.setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -243,6 +247,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -354,6 +362,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "watermark": return getOrCreateConfiguration(target).getWatermark();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookSecret();
+        case "webhookurl":
+        case "webhookUrl": return target.getWebhookUrl();
         default: return null;
         }
     }

@@ -33,6 +33,9 @@ public class KlingComponent extends RemoteTaskComponent {
 
     static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    /** The registry name of the webhook receiver processor. */
+    public static final String WEBHOOK_RECEIVER = "klingWebhookReceiver";
+
     @Metadata
     private KlingConfiguration configuration = new KlingConfiguration();
 
@@ -73,6 +76,15 @@ public class KlingComponent extends RemoteTaskComponent {
                 KlingTask::isFinished, pollScheduler());
         poller.start(config.pollerTick());
         return new RemoteAccount<>(client, poller, downloader(http, config));
+    }
+
+    /** Binds the webhook receiver bean ({@value #WEBHOOK_RECEIVER}) before routes refer to it. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (getWebhookUrl() != null) {
+            getCamelContext().getRegistry().bind(WEBHOOK_RECEIVER, new KlingWebhookReceiver(this));
+        }
     }
 
     /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */

@@ -62,6 +62,10 @@ public class KlingProducer extends RemoteTaskProducer {
         return switch (operation(exchange)) {
             case create -> {
                 ObjectNode body = requests.create(exchange, kind, config);
+                String callback = body.has("callback_url") ? null : endpoint.getComponent().callbackUrl(kind.name());
+                if (callback != null) {
+                    body.put("callback_url", callback);
+                }
                 yield account.client().create(kind, body).thenCompose(task -> {
                     exchange.removeProperty(KlingRequestFactory.PENDING_EXTERNAL_ID);
                     if (!config.isWaitForCompletion() && config.isTrackTasks()) {

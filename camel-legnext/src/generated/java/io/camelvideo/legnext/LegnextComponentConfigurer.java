@@ -113,6 +113,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "videoType": getOrCreateConfiguration(target).setVideoType(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": target.setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -203,6 +207,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "videoType": return java.lang.Integer.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -294,6 +302,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "videoType": return getOrCreateConfiguration(target).getVideoType();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookSecret();
+        case "webhookurl":
+        case "webhookUrl": return target.getWebhookUrl();
         default: return null;
         }
     }

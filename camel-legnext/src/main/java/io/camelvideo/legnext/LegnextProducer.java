@@ -39,6 +39,10 @@ public class LegnextProducer extends RemoteTaskProducer {
             case job -> account.client().job(jobReference(exchange)).thenCompose(job -> finish(exchange, job));
             default -> {
                 ObjectNode body = requests.create(exchange, operation, config);
+                String callback = body.has("callback") ? null : endpoint.getComponent().callbackUrl(operation.name());
+                if (callback != null) {
+                    body.put("callback", callback);
+                }
                 yield account.client().submit(operation.path(), body).thenCompose(job -> {
                     if (!config.isWaitForCompletion() && config.isTrackTasks()) {
                         TaskTracker.track(endpoint.getComponent().ledger(), endpoint.scope(), job.jobId(), null, job.status(),

@@ -43,6 +43,7 @@ abstract class LegnextTestSupport {
         config.setMaxPollInterval(100);
         config.setRetryDelay(10);
         config.setMaxRetryDelay(50);
+        configure(legnext);
         context.addComponent("legnext", legnext);
         RouteBuilder routes = routes();
         if (routes != null) {
@@ -59,6 +60,10 @@ abstract class LegnextTestSupport {
 
     RouteBuilder routes() {
         return null;
+    }
+
+    /** Adjusts the component before the context starts. */
+    void configure(LegnextComponent legnext) {
     }
 
     Exchange send(String uri, Object body, Object... headers) {

@@ -33,7 +33,7 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorSettings settings;
     private final FaultPlan faults = new FaultPlan();
     private final RequestJournal journal;
-    private final CallbackDispatcher callbacks = new CallbackDispatcher();
+    private final CallbackDispatcher callbacks;
     private final MediaStore media;
     private final KlingApi kling;
     private final LegnextApi legnext;
@@ -43,6 +43,7 @@ public final class Emulator implements AutoCloseable {
         this.settings = settings;
         LongSupplier clock = settings.clock();
         this.journal = new RequestJournal(settings.journalCapacity());
+        this.callbacks = new CallbackDispatcher(settings);
         this.media = new MediaStore(settings);
         this.kling = new KlingApi(settings, media, callbacks, clock);
         this.legnext = new LegnextApi(settings, media, callbacks, clock);

@@ -49,6 +49,8 @@ public final class EmulatorSettings {
     private volatile String blockMarker = "[blocked]";
     private volatile long videoPaddingBytes;
     private volatile int journalCapacity = 100_000;
+    private volatile boolean dropCallbacks;
+    private volatile boolean duplicateCallbacks;
 
     public EmulatorSettings() {
         klingApiKeys.add(DEFAULT_KLING_API_KEY);
@@ -181,6 +183,26 @@ public final class EmulatorSettings {
     public EmulatorSettings videoPaddingBytes(long bytes) {
         this.videoPaddingBytes = bytes;
         return this;
+    }
+
+    /** Lose every callback (the receiver never hears of the task): clients must fall back to polling. */
+    public EmulatorSettings dropCallbacks(boolean drop) {
+        this.dropCallbacks = drop;
+        return this;
+    }
+
+    /** Send every callback twice, the copy a moment later (as a retrying sender would). */
+    public EmulatorSettings duplicateCallbacks(boolean duplicate) {
+        this.duplicateCallbacks = duplicate;
+        return this;
+    }
+
+    public boolean dropCallbacks() {
+        return dropCallbacks;
+    }
+
+    public boolean duplicateCallbacks() {
+        return duplicateCallbacks;
     }
 
     /** How many requests the journal keeps. */

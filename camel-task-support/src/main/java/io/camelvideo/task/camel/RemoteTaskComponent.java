@@ -4,6 +4,7 @@ import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.media.MediaDownloader;
+import io.camelvideo.task.webhook.WebhookTokens;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -41,7 +42,18 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
                             + " before another instance may take it: longer than your route takes for one task.")
     private long ledgerLease = 300_000;
 
+    @Metadata(label = "advanced",
+              description = "The public base URL of this application's webhook route (e.g. https://my.app/webhooks/kling)."
+                            + " When set, every create without an explicit callback URL gets <webhookUrl>/<token>, a"
+                            + " per-task unguessable token; route it to the bean <scheme>WebhookReceiver.")
+    private String webhookUrl;
+    @Metadata(label = "advanced,security", secret = true,
+              description = "The secret that signs webhook tokens. Set it so callbacks of tasks submitted before a"
+                            + " restart are still accepted; unset, a random one is used.")
+    private String webhookSecret;
+
     private final String instanceId = UUID.randomUUID().toString();
+    private WebhookTokens webhookTokens;
     private TaskLedger activeLedger;
     private ExecutorService workers;
     private ScheduledExecutorService pollScheduler;
@@ -56,6 +68,22 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
             activeLedger = taskLedger != null ? taskLedger : ledger.create(directory, ledgerDataSource);
         }
         return activeLedger;
+    }
+
+    /** The tokens of webhook URLs, created on first use. */
+    public synchronized WebhookTokens webhookTokens() {
+        if (webhookTokens == null) {
+            webhookTokens = new WebhookTokens(webhookSecret);
+        }
+        return webhookTokens;
+    }
+
+    /** The callback URL for a new task of {@code group}, or null when no webhookUrl is configured. */
+    public String callbackUrl(String group) {
+        if (webhookUrl == null || webhookUrl.isBlank()) {
+            return null;
+        }
+        return (webhookUrl.endsWith("/") ? webhookUrl : webhookUrl + "/") + webhookTokens().issue(group);
     }
 
     /** A claim owner id unique to this component instance and {@code suffix}. */
@@ -103,6 +131,22 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         }
         activeLedger = null;
         super.doStop();
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
     }
 
     public LedgerType getLedger() {

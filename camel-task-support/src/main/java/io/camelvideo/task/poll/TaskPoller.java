@@ -117,6 +117,14 @@ public final class TaskPoller<S> {
         return watch.result;
     }
 
+    /** Checks a watched task at the next tick (a callback said it may have changed); no-op when not watched. */
+    public void nudge(String group, String taskId) {
+        Watch watch = watches.get(new Key(group, taskId));
+        if (watch != null) {
+            watch.due = clock.getAsLong();
+        }
+    }
+
     /** How many tasks are being watched. */
     public int size() {
         return watches.size();

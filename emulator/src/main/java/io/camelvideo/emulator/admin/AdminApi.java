@@ -136,6 +136,12 @@ public final class AdminApi implements Api {
         if (body.has("legnextDurationFactor")) {
             s.legnextDurationFactor(body.get("legnextDurationFactor").asDouble());
         }
+        if (body.has("dropCallbacks")) {
+            s.dropCallbacks(body.get("dropCallbacks").asBoolean());
+        }
+        if (body.has("duplicateCallbacks")) {
+            s.duplicateCallbacks(body.get("duplicateCallbacks").asBoolean());
+        }
         if (body.has("videoPaddingBytes")) {
             s.videoPaddingBytes(body.get("videoPaddingBytes").asLong());
         }

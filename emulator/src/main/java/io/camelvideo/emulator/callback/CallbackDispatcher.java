@@ -31,13 +31,21 @@ public final class CallbackDispatcher implements AutoCloseable {
         return t;
     });
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final io.camelvideo.emulator.EmulatorSettings settings;
+
+    public CallbackDispatcher(io.camelvideo.emulator.EmulatorSettings settings) {
+        this.settings = settings;
+    }
 
     /** Sends {@code payload.get()} (evaluated at send time) to {@code url} after {@code delayMillis}. */
     public void schedule(String url, long delayMillis, Supplier<Object> payload) {
-        if (url == null || url.isBlank()) {
+        if (url == null || url.isBlank() || settings.dropCallbacks()) {
             return;
         }
         timer.schedule(() -> send(url, Json.write(payload.get())), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        if (settings.duplicateCallbacks()) {
+            timer.schedule(() -> send(url, Json.write(payload.get())), Math.max(0, delayMillis) + 20, TimeUnit.MILLISECONDS);
+        }
     }
 
     private void send(String url, byte[] body) {

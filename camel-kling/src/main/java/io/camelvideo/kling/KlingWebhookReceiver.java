@@ -1,0 +1,59 @@
+package io.camelvideo.kling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.webhook.WebhookReceiver;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Kling's per-status callbacks (the bare task object; an enveloped {@code {code, data}} form is
+ * accepted too), confirmed with a GET on the component's account. Bound as bean
+ * {@code klingWebhookReceiver}: {@code from("platform-http:/webhooks/kling/{token}").process("#klingWebhookReceiver")}.
+ */
+final class KlingWebhookReceiver extends WebhookReceiver<KlingTask> {
+
+    private final KlingComponent component;
+
+    KlingWebhookReceiver(KlingComponent component) {
+        super(component.webhookTokens(), KlingTaskCodec.INSTANCE, component.getConfiguration().getRequestTimeout());
+        this.component = component;
+    }
+
+    @Override
+    protected String taskId(JsonNode callback) {
+        JsonNode id = callback.hasNonNull("task_id") ? callback.get("task_id") : callback.path("data").get("task_id");
+        return id == null || id.isNull() ? null : id.asText();
+    }
+
+    @Override
+    protected CompletableFuture<KlingTask> query(String group, String taskId) {
+        return account().client().get(KlingKind.valueOf(group), taskId);
+    }
+
+    @Override
+    protected String scope(String group) {
+        return "kling:" + group;
+    }
+
+    @Override
+    protected String pollerGroup(String group) {
+        return group;
+    }
+
+    @Override
+    protected TaskLedger ledger() {
+        return component.ledger();
+    }
+
+    @Override
+    protected TaskPoller<KlingTask> poller() {
+        return account().poller();
+    }
+
+    private io.camelvideo.task.camel.RemoteAccount<io.camelvideo.kling.api.KlingClient, KlingTask> account() {
+        return component.account(component.getConfiguration());
+    }
+}

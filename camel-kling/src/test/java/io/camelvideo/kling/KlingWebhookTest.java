@@ -1,0 +1,132 @@
+package io.camelvideo.kling;
+
+import io.camelvideo.kling.model.KlingTask;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Callbacks received on platform-http: per-task tokens, a confirming GET, duplicates ignored, forged
+ * ones refused, and polling as the fallback when callbacks are lost. Polling is slowed to 30 s here,
+ * so a task finishing within seconds proves the callback path.
+ */
+class KlingWebhookTest extends KlingTestSupport {
+
+    private static final int PORT = freePort();
+    private static final String WEBHOOKS = "http://127.0.0.1:" + PORT + "/webhooks/kling";
+
+    private final List<Exchange> delivered = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Override
+    void configure(KlingComponent kling) {
+        kling.setWebhookUrl(WEBHOOKS);
+        kling.setWebhookSecret("test-webhook-secret");
+        kling.getConfiguration().setPollInterval(30_000);
+        kling.getConfiguration().setMaxPollInterval(30_000);
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(PORT);
+        try {
+            context.addService(new VertxPlatformHttpServer(server));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    RouteBuilder routes() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("platform-http:/webhooks/kling/{token}?httpMethodRestrict=POST").process("klingWebhookReceiver");
+                from("kling:text2video?delay=20").process(e -> delivered.add(e.copy()));
+            }
+        };
+    }
+
+    @AfterEach
+    void calmEmulator() {
+        emulator.settings().dropCallbacks(false).duplicateCallbacks(false).speed(1000);
+    }
+
+    @Test
+    void callbacksDeliverTrackedTasksLongBeforeTheNextPollAndDuplicatesChangeNothing() throws Exception {
+        emulator.settings().duplicateCallbacks(true);
+
+        Exchange created = send("kling:text2video", "a fox");
+
+        String sent = emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText();
+        assertThat(sent).contains("\"callback_url\":\"" + WEBHOOKS + "/text2video.");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !delivered.isEmpty());
+        Thread.sleep(500);
+        assertThat(delivered).singleElement().satisfies(e ->
+                assertThat(e.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(created.getMessage().getHeader(KlingConstants.TASK_ID)));
+        assertThat(emulator.callbacks().deliveries()).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(200));
+    }
+
+    @Test
+    void aCallbackWakesAWaitingProducer() {
+        Exchange out = send("kling:text2video?waitForCompletion=true", "a fox");
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getBody(KlingTask.class).isSucceeded()).isTrue();
+    }
+
+    @Test
+    void forgedCallbacksAreRefusedOrDisbelieved() throws Exception {
+        emulator.settings().speed(1); // the task stays running for a minute
+        String taskId = send("kling:text2video", "a slow fox").getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        String fakeSucceed = "{\"task_id\":\"" + taskId + "\",\"task_status\":\"succeed\",\"task_result\":{\"videos\":[]}}";
+        String validToken = ((KlingComponent) context.getComponent("kling")).callbackUrl("text2video");
+
+        HttpResponse<String> forgedToken = post(WEBHOOKS + "/text2video.00112233445566778899aabbccddeeff.forged", fakeSucceed);
+        HttpResponse<String> forgedContent = post(validToken, fakeSucceed);
+        Thread.sleep(500);
+
+        assertThat(forgedToken.statusCode()).isEqualTo(404);
+        assertThat(forgedContent.statusCode()).isEqualTo(200);
+        assertThat(delivered).isEmpty();
+        assertThat(emulator.journal().matching(r -> r.method().equals("GET") && r.path().endsWith("/" + taskId)))
+                .as("the forged content was checked with a GET").isNotEmpty();
+    }
+
+    @Test
+    void lostCallbacksLeaveItToThePoller() {
+        emulator.settings().dropCallbacks(true);
+
+        Exchange out = send("kling:text2video?waitForCompletion=true&pollInterval=50&maxPollInterval=100", "a fox");
+
+        assertThat(out.getException()).isNull();
+        assertThat(emulator.callbacks().deliveries()).isEmpty();
+    }
+
+    private HttpResponse<String> post(String url, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

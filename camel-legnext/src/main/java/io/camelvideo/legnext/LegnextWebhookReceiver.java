@@ -1,0 +1,54 @@
+package io.camelvideo.legnext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.webhook.WebhookReceiver;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Legnext's {@code {timestamp, data:<job>}} callbacks, confirmed with a GET on the component's
+ * account. Bound as bean {@code legnextWebhookReceiver}.
+ */
+final class LegnextWebhookReceiver extends WebhookReceiver<LegnextJob> {
+
+    private final LegnextComponent component;
+
+    LegnextWebhookReceiver(LegnextComponent component) {
+        super(component.webhookTokens(), LegnextJobCodec.INSTANCE, component.getConfiguration().getRequestTimeout());
+        this.component = component;
+    }
+
+    @Override
+    protected String taskId(JsonNode callback) {
+        JsonNode id = callback.path("data").get("job_id");
+        return id == null || id.isNull() ? null : id.asText();
+    }
+
+    @Override
+    protected CompletableFuture<LegnextJob> query(String group, String jobId) {
+        return component.account(component.getConfiguration()).client().job(jobId);
+    }
+
+    @Override
+    protected String scope(String group) {
+        return "legnext:" + group;
+    }
+
+    @Override
+    protected String pollerGroup(String group) {
+        return "jobs";
+    }
+
+    @Override
+    protected TaskLedger ledger() {
+        return component.ledger();
+    }
+
+    @Override
+    protected TaskPoller<LegnextJob> poller() {
+        return component.account(component.getConfiguration()).poller();
+    }
+}
