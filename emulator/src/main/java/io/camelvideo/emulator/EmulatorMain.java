@@ -30,6 +30,7 @@ public final class EmulatorMain {
                 case "--kling-api-key" -> settings.klingApiKey(value(arg, rest));
                 case "--legnext-api-key" -> settings.legnextApiKey(value(arg, rest));
                 case "--kling-concurrency" -> settings.klingConcurrency(Integer.parseInt(value(arg, rest)));
+                case "--journal-capacity" -> settings.journalCapacity(Integer.parseInt(value(arg, rest)));
                 case "--help", "-h" -> {
                     System.out.println(usage());
                     return;
@@ -85,6 +86,7 @@ public final class EmulatorMain {
                   --access-key AK SK          accept a further Kling AccessKey/SecretKey pair
                   --kling-api-key KEY         accept a further Kling gateway Bearer key
                   --legnext-api-key KEY       accept a further Legnext x-api-key
-                  --kling-concurrency N       unfinished Kling tasks per account before 429/1303 (default: no limit)""";
+                  --kling-concurrency N       unfinished Kling tasks per account before 429/1303 (default: no limit)
+                  --journal-capacity N        requests kept for /__emulator/requests and stats (default 100000)""";
     }
 }

@@ -47,6 +47,10 @@ public final class AdminApi implements Api {
             return switch (what) {
                 case "GET health" -> ApiResponse.json(200, Map.of("status", "UP"));
                 case "GET requests" -> ApiResponse.json(200, requests(request));
+                case "GET stats" -> ApiResponse.json(200, Map.of(
+                        "requests", emulator.journal().size(),
+                        "gets", emulator.journal().count("GET", "/"),
+                        "posts", emulator.journal().count("POST", "/")));
                 case "DELETE requests" -> {
                     emulator.journal().clear();
                     yield noContent();

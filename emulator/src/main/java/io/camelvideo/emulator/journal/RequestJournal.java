@@ -47,6 +47,11 @@ public final class RequestJournal {
                 .count();
     }
 
+    /** How many requests are recorded. */
+    public int size() {
+        return size.get();
+    }
+
     public void clear() {
         requests.clear();
         size.set(0);

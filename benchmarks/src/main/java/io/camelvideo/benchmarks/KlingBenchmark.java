@@ -1,0 +1,367 @@
+package io.camelvideo.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelvideo.kling.KlingComponent;
+import io.camelvideo.kling.KlingConfiguration;
+import io.camelvideo.kling.api.KlingJwtCredentials;
+import io.camelvideo.kling.model.KlingTask;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The performance figures of docs/performance.md, against the emulator in its own JVM:
+ * <ol>
+ *   <li>N concurrent {@code waitForCompletion} exchanges: peak threads, heap per waiting task,
+ *       requests per task, completion latency; next to (a) a thread per task with a fixed sleep and
+ *       (b) a Camel {@code http:} + {@code loop}/{@code delay} route.</li>
+ *   <li>The consumer over N tracked tasks: status requests per task (list batching).</li>
+ *   <li>Submission throughput and the producer's CPU per create.</li>
+ *   <li>A 200 MB download streamed to a file: peak heap growth and MB/s.</li>
+ * </ol>
+ * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--sizes 100,1000,10000] [--baseline-max 10000]}.
+ */
+public final class KlingBenchmark {
+
+    static final String AK = "emulator-access-key";
+    static final String SK = "emulator-secret-key";
+    static final long POLL_MILLIS = 1_000;
+    static final double SPEED = 5; // a task takes 65 s / 5 = 13 s
+
+    record Result(String client, int n, long threads, double heapKbPerTask, double requestsPerTask, long p50, long p99,
+                  double seconds) {
+    }
+
+    private KlingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(option(args, "--sizes", "100,1000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+        int baselineMax = Integer.parseInt(option(args, "--baseline-max", "10000"));
+        Path jar = Path.of(option(args, "--emulator-jar", "emulator/target/kling-legnext-emulator.jar"));
+        Path chart = Path.of(option(args, "--chart", "docs/performance-chart.svg"));
+        System.out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        List<Result> results = new ArrayList<>();
+        try (EmulatorProcess emulator = new EmulatorProcess(jar, SPEED)) {
+            for (int n : sizes) {
+                results.add(componentWaits(emulator, n));
+                if (n <= baselineMax) {
+                    results.add(threadPerTask(emulator, n));
+                    results.add(camelHttpLoop(emulator, n));
+                }
+            }
+            System.out.println();
+            System.out.println("| client | N | peak extra threads | heap per waiting task | requests per task | latency p50 | latency p99 | wall time |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            for (Result r : results) {
+                System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f KB | %.2f | %,d ms | %,d ms | %.1f s |%n", r.client(), r.n(),
+                        r.threads(), r.heapKbPerTask(), r.requestsPerTask(), r.p50(), r.p99(), r.seconds());
+            }
+            System.out.println();
+            consumerBatching(emulator, 1_000);
+            throughput(emulator, 3_000);
+            download(emulator, 200L * 1024 * 1024);
+        }
+        Charts.write(chart, results);
+        System.out.println("chart: " + chart.toAbsolutePath());
+    }
+
+    /** Our component: N exchanges waiting at once, parked with the account's poller. */
+    static Result componentWaits(EmulatorProcess emulator, int n) throws Exception {
+        emulator.reset();
+        CamelContext context = context(emulator);
+        AsyncSender sender = new AsyncSender(context, "kling:text2video?waitForCompletion=true&trackTasks=false");
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        long heapBefore = Samplers.settledHeap();
+        long[] received = new long[n];
+        List<CompletableFuture<Exchange>> waits = new ArrayList<>(n);
+        long start = System.nanoTime();
+        long heapWaiting;
+        try (Samplers samplers = new Samplers(); sender) {
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                waits.add(sender.send(e -> e.getMessage().setBody("fox " + index))
+                        .whenComplete((e, error) -> received[index] = System.currentTimeMillis()));
+            }
+            heapWaiting = Samplers.settledHeap();
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<Long> latencies = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Exchange exchange = waits.get(i).get();
+                if (exchange.getException() != null) {
+                    throw new IllegalStateException("a wait failed", exchange.getException());
+                }
+                latencies.add(received[i] - exchange.getMessage().getBody(KlingTask.class).updatedAt());
+            }
+            long requests = emulator.gets() + emulator.posts();
+            context.stop();
+            return new Result("camel-kling waitForCompletion", n, samplers.peakThreads() - threadsBefore,
+                    (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n, percentile(latencies, 50),
+                    percentile(latencies, 99), seconds);
+        }
+    }
+
+    /** Baseline (a): one thread per task, a fixed sleep between status GETs (what most peer clients do). */
+    static Result threadPerTask(EmulatorProcess emulator, int n) throws Exception {
+        emulator.reset();
+        HttpClient http = HttpClient.newHttpClient();
+        KlingJwtCredentials jwt = new KlingJwtCredentials(AK, SK);
+        ObjectMapper mapper = new ObjectMapper();
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        long heapBefore = Samplers.settledHeap();
+        long[] latencies = new long[n];
+        CountDownLatch done = new CountDownLatch(n);
+        CountDownLatch allStarted = new CountDownLatch(n);
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        long heapWaiting;
+        try (Samplers samplers = new Samplers()) {
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                Thread thread = new Thread(null, () -> {
+                    try {
+                        HttpResponse<String> created = http.send(HttpRequest.newBuilder(
+                                        URI.create(emulator.baseUrl() + "/v1/videos/text2video"))
+                                .header("Authorization", jwt.authorization()).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"fox " + index + "\"}")).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        String id = mapper.readTree(created.body()).at("/data/task_id").asText();
+                        allStarted.countDown();
+                        while (true) {
+                            Thread.sleep(POLL_MILLIS);
+                            HttpResponse<String> status = http.send(HttpRequest.newBuilder(
+                                            URI.create(emulator.baseUrl() + "/v1/videos/text2video/" + id))
+                                    .header("Authorization", jwt.authorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
+                            JsonNode data = mapper.readTree(status.body()).path("data");
+                            String state = data.path("task_status").asText();
+                            if ("succeed".equals(state) || "failed".equals(state)) {
+                                latencies[index] = System.currentTimeMillis() - data.path("updated_at").asLong();
+                                break;
+                            }
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        allStarted.countDown();
+                    } finally {
+                        done.countDown();
+                    }
+                }, "naive-" + i, 256 * 1024);
+                thread.start();
+            }
+            allStarted.await(5, TimeUnit.MINUTES);
+            heapWaiting = Samplers.settledHeap();
+            done.await(10, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long requests = emulator.gets() + emulator.posts();
+            List<Long> sorted = new ArrayList<>(Arrays.stream(latencies).boxed().toList());
+            return new Result("(a) thread per task + sleep" + (failures.get() > 0 ? " (" + failures.get() + " failed)" : ""), n,
+                    samplers.peakThreads() - threadsBefore, (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n,
+                    percentile(sorted, 50), percentile(sorted, 99), seconds);
+        }
+    }
+
+    /** Baseline (b): what a Camel user writes without the component: http: + loop/delay (gateway key, raw answers). */
+    static Result camelHttpLoop(EmulatorProcess emulator, int n) throws Exception {
+        emulator.reset();
+        CamelContext context = new DefaultCamelContext();
+        String base = emulator.baseUrl() + "/raw/kling/v1/videos/text2video";
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:naive").routeId("naive")
+                        .setHeader("Authorization", constant("Bearer emulator-kling-api-key"))
+                        .setHeader("Content-Type", constant("application/json"))
+                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                        .setBody(simple("{\"prompt\":\"${body}\"}"))
+                        .to(base)
+                        .setProperty("taskId", jsonpath("$.data.task_id"))
+                        .setProperty("status", constant("submitted"))
+                        .loopDoWhile(simple("${exchangeProperty.status} != 'succeed' && ${exchangeProperty.status} != 'failed'"))
+                            .delay(POLL_MILLIS)
+                            .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                            .setBody(constant(null))
+                            .toD(base + "/${exchangeProperty.taskId}")
+                            .setProperty("status", jsonpath("$.data.task_status"))
+                            .setProperty("updatedAt", jsonpath("$.data.updated_at"))
+                        .end();
+            }
+        });
+        context.start();
+        AsyncSender sender = new AsyncSender(context, "direct:naive");
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        long heapBefore = Samplers.settledHeap();
+        long[] received = new long[n];
+        List<CompletableFuture<Exchange>> runs = new ArrayList<>(n);
+        long start = System.nanoTime();
+        long heapWaiting;
+        try (Samplers samplers = new Samplers(); sender) {
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                runs.add(sender.send(e -> e.getMessage().setBody("fox " + index))
+                        .whenComplete((e, error) -> received[index] = System.currentTimeMillis()));
+            }
+            heapWaiting = Samplers.settledHeap();
+            CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(20, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<Long> latencies = new ArrayList<>();
+            int failed = 0;
+            for (int i = 0; i < n; i++) {
+                Exchange exchange = runs.get(i).get();
+                if (exchange.getException() != null) {
+                    failed++;
+                    continue;
+                }
+                latencies.add(received[i] - Long.parseLong(exchange.getProperty("updatedAt").toString()));
+            }
+            long requests = emulator.gets() + emulator.posts();
+            context.stop();
+            return new Result("(b) Camel http: + loop/delay" + (failed > 0 ? " (" + failed + " failed)" : ""), n,
+                    samplers.peakThreads() - threadsBefore, (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n,
+                    percentile(latencies, 50), percentile(latencies, 99), seconds);
+        }
+    }
+
+    /** The consumer over N tracked tasks of one kind: status requests per task with list batching. */
+    static void consumerBatching(EmulatorProcess emulator, int n) throws Exception {
+        emulator.reset();
+        CamelContext context = context(emulator);
+        AtomicInteger delivered = new AtomicInteger();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kling:text2video?delay=200&maxMessagesPerPoll=1000").routeId("consumer").autoStartup(false)
+                        .process(e -> delivered.incrementAndGet());
+            }
+        });
+        ProducerTemplate template = context.createProducerTemplate();
+        List<CompletableFuture<Exchange>> creates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            creates.add(template.asyncSend("kling:text2video", e -> e.getMessage().setBody("fox " + index)));
+        }
+        CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        long postsDone = emulator.posts();
+        context.getRouteController().startRoute("consumer");
+        long start = System.nanoTime();
+        while (delivered.get() < n && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5)) {
+            Thread.sleep(100);
+        }
+        long gets = emulator.gets();
+        context.stop();
+        System.out.printf(Locale.ROOT, "consumer over %,d tracked tasks: %,d delivered, %,d status requests = %.3f per task "
+                + "(list batching; one query per check would be at least 1 per task), %,d creates%n", n, delivered.get(), gets,
+                (double) gets / n, postsDone);
+    }
+
+    /** Submission throughput with connection reuse, and the process CPU per create. */
+    static void throughput(EmulatorProcess emulator, int n) throws Exception {
+        emulator.reset();
+        CamelContext context = context(emulator);
+        ProducerTemplate template = context.createProducerTemplate();
+        for (int i = 0; i < 200; i++) {
+            template.request("kling:text2video?trackTasks=false", e -> e.getMessage().setBody("warm-up"));
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        List<CompletableFuture<Exchange>> creates = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            creates.add(template.asyncSend("kling:text2video?trackTasks=false", e -> e.getMessage().setBody("fox " + index)));
+        }
+        CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1e6;
+        context.stop();
+        System.out.printf(Locale.ROOT, "throughput: %,d creates in %.2f s = %.0f creates/s; client CPU %.2f ms per create%n", n,
+                seconds, n / seconds, cpuMillis / n);
+    }
+
+    /** A large download streamed to a file: heap growth and MB/s. */
+    static void download(EmulatorProcess emulator, long bytes) throws Exception {
+        emulator.reset();
+        emulator.settings("{\"videoPaddingBytes\":" + bytes + ",\"speed\":1000}");
+        CamelContext context = context(emulator);
+        Path dir = Files.createTempDirectory("bench-download");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:download").to("kling:text2video?operation=download").to("file:" + dir);
+            }
+        });
+        ProducerTemplate template = context.createProducerTemplate();
+        Exchange made = template.request("kling:text2video?waitForCompletion=true&trackTasks=false", e -> e.getMessage().setBody("long"));
+        String taskId = made.getMessage().getBody(KlingTask.class).taskId();
+        long heapBefore = Samplers.settledHeap();
+        long start = System.nanoTime();
+        try (Samplers samplers = new Samplers()) {
+            Exchange out = template.request("direct:download", e -> e.getMessage().setHeader("CamelKlingTaskId", taskId));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (out.getException() != null) {
+                throw out.getException();
+            }
+            long size = Files.size(dir.resolve(taskId + ".mp4"));
+            System.out.printf(Locale.ROOT, "download: %,d MB to a file in %.2f s = %.0f MB/s; peak heap growth %.1f MB%n",
+                    size >> 20, seconds, (size >> 20) / seconds, (samplers.peakHeap() - heapBefore) / 1048576.0);
+            Files.delete(dir.resolve(taskId + ".mp4"));
+        }
+        emulator.settings("{\"videoPaddingBytes\":0,\"speed\":" + SPEED + "}");
+        context.stop();
+    }
+
+    static CamelContext context(EmulatorProcess emulator) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        KlingComponent kling = new KlingComponent();
+        KlingConfiguration config = kling.getConfiguration();
+        config.setBaseUrl(emulator.baseUrl());
+        config.setAccessKey(AK);
+        config.setSecretKey(SK);
+        config.setPollInterval(POLL_MILLIS);
+        config.setMaxPollInterval(2 * POLL_MILLIS);
+        config.setMaxRetries(8);
+        config.setCompletionTimeout(600_000);
+        context.addComponent("kling", kling);
+        context.start();
+        return context;
+    }
+
+    static long percentile(List<Long> values, int percent) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(Long::compare);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String option(String[] args, String name, String defaultValue) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return defaultValue;
+    }
+}
