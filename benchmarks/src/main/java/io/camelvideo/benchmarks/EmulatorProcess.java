@@ -28,7 +28,7 @@ final class EmulatorProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        process = new ProcessBuilder("java", "-Xmx2g", "-jar", jar.toString(), "--port", Integer.toString(port),
+        process = new ProcessBuilder("java", "-Xmx4g", "-jar", jar.toString(), "--port", Integer.toString(port),
                 "--speed", Double.toString(speed), "--journal-capacity", "400000").redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();

@@ -63,6 +63,9 @@ public final class KlingBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         List<Result> results = new ArrayList<>();
         try (EmulatorProcess emulator = new EmulatorProcess(jar, SPEED)) {
+            download(emulator, 200L * 1024 * 1024);
+            throughput(emulator, 3_000);
+            consumerBatching(emulator, 1_000);
             for (int n : sizes) {
                 results.add(componentWaits(emulator, n));
                 if (n <= baselineMax) {
@@ -77,10 +80,6 @@ public final class KlingBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f KB | %.2f | %,d ms | %,d ms | %.1f s |%n", r.client(), r.n(),
                         r.threads(), r.heapKbPerTask(), r.requestsPerTask(), r.p50(), r.p99(), r.seconds());
             }
-            System.out.println();
-            consumerBatching(emulator, 1_000);
-            throughput(emulator, 3_000);
-            download(emulator, 200L * 1024 * 1024);
         }
         Charts.write(chart, results);
         System.out.println("chart: " + chart.toAbsolutePath());

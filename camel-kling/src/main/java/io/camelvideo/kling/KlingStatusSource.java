@@ -26,12 +26,14 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
     static final int LIST_BATCH_THRESHOLD = 10;
     /** The list endpoint's largest page. */
     static final int LIST_PAGE_SIZE = 500;
+    /** How deep one round may page: the newest 20,000 tasks of the kind (due tasks are recent ones). */
+    static final int MAX_LIST_PAGES = 40;
 
     /**
      * The poller's status source. Few due tasks: one query each, in parallel (a task whose query
      * fails is reported on its own). {@value #LIST_BATCH_THRESHOLD} or more: the list endpoint, newest
      * first, 500 per page, page after page until every due task was seen, a page is short, or
-     * {@code due/500 + 2} pages were read; tasks not found that way get one query each.
+     * 40 pages (20,000 tasks) were read; tasks not found that way get one query each.
      */
     @Override
     public CompletableFuture<PollResult<KlingTask>> fetch(String kind, List<String> taskIds) {
@@ -42,7 +44,7 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
         PollResult<KlingTask> result = new PollResult<>();
         Set<String> missing = ConcurrentHashMap.newKeySet();
         missing.addAll(taskIds);
-        int maxPages = taskIds.size() / LIST_PAGE_SIZE + 2;
+        int maxPages = Math.max(taskIds.size() / LIST_PAGE_SIZE + 2, MAX_LIST_PAGES);
         return listPages(klingKind, 1, maxPages, missing, result)
                 .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
     }

@@ -151,6 +151,14 @@ public final class TaskPoller<S> {
                 dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);
             }
         }
+        // coalesce: a group that is asked about anyway takes along the tasks due within a quarter of their
+        // interval, so tasks submitted moments apart share rounds (and list pages) instead of one round each
+        for (Watch watch : watches.values()) {
+            if (dueByGroup.containsKey(watch.group) && now < watch.due && now >= watch.due - watch.interval / 4
+                    && now < watch.deadline && watch.inFlight.compareAndSet(false, true)) {
+                dueByGroup.get(watch.group).add(watch);
+            }
+        }
         dueByGroup.forEach(this::poll);
     }
 
