@@ -20,16 +20,16 @@ final class Charts {
 
     static void write(Path file, List<KlingBenchmark.Result> results) throws IOException {
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"380\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        svg.append("<rect width=\"900\" height=\"380\" fill=\"white\"/>\n");
-        panel(svg, results, 40, "Requests per task (log scale)", KlingBenchmark.Result::requestsPerTask);
-        panel(svg, results, 480, "Peak extra threads (log scale)", r -> Math.max(1, r.threads()));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"420\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        svg.append("<rect width=\"900\" height=\"420\" fill=\"white\"/>\n");
+        panel(svg, results, 40, "HTTP requests per task, create included (log scale)", KlingBenchmark.Result::requestsPerTask, -2);
+        panel(svg, results, 480, "Peak extra threads while waiting (log scale)", r -> Math.max(1, r.threads()), 0);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, svg.append("</svg>\n"));
     }
 
     private static void panel(StringBuilder svg, List<KlingBenchmark.Result> results, int x0, String title,
-                              ToDoubleFunction<KlingBenchmark.Result> value) {
+                              ToDoubleFunction<KlingBenchmark.Result> value, double logMin) {
         int width = 380;
         int height = 260;
         int y0 = 60;
@@ -40,7 +40,6 @@ final class Charts {
         results.forEach(r -> sizes.add(r.n()));
         double max = results.stream().mapToDouble(value).max().orElse(1);
         double logMax = Math.log10(Math.max(10, max)) + 0.2;
-        double logMin = -2;
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
         List<Integer> ordered = List.copyOf(sizes);
         for (KlingBenchmark.Result r : results) {
