@@ -14,14 +14,13 @@ import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.tracking.TaskTracker;
 import org.apache.camel.Endpoint;
-import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.Processor;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.util.ObjectHelper;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code kling:} component. Its options are the defaults of every endpoint; endpoints with the
@@ -38,8 +37,6 @@ public class KlingComponent extends RemoteTaskComponent {
 
     @Metadata
     private KlingConfiguration configuration = new KlingConfiguration();
-
-    private final Map<String, RemoteAccount<KlingClient, KlingTask>> accounts = new ConcurrentHashMap<>();
 
     @Override
     protected String scheme() {
@@ -60,7 +57,7 @@ public class KlingComponent extends RemoteTaskComponent {
         String key = AccountKey.of(trimSlash(config.getBaseUrl()) + normalisePrefix(config.getPathPrefix()) + '|'
                 + config.getResponseFormat() + '|' + config.accountSettings(),
                 config.getAccessKey(), config.getSecretKey(), config.getApiKey());
-        return accounts.computeIfAbsent(key, k -> newAccount(config));
+        return account(key, () -> newAccount(config));
     }
 
     private RemoteAccount<KlingClient, KlingTask> newAccount(KlingConfiguration config) {
@@ -78,29 +75,15 @@ public class KlingComponent extends RemoteTaskComponent {
         return new RemoteAccount<>(client, poller, downloader(http, config));
     }
 
-    /** Binds the webhook receiver bean ({@value #WEBHOOK_RECEIVER}) before routes refer to it. */
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        if (getWebhookUrl() != null) {
-            getCamelContext().getRegistry().bind(WEBHOOK_RECEIVER, new KlingWebhookReceiver(this));
-        }
+    protected Processor newWebhookReceiver() {
+        return new KlingWebhookReceiver(this);
     }
 
-    /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */
+    /** A tracker for one consumer of the endpoint's kind. */
     TaskTracker<KlingTask> tracker(KlingEndpoint endpoint) {
-        KlingConfiguration config = endpoint.getConfiguration();
-        return new TaskTracker<>(ledger(), account(config).poller(), KlingTaskCodec.INSTANCE, config.pollSchedule(),
-                getLedgerLease(), ownerId(endpoint.getKind().name()));
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        RuntimeCamelException stopped = new RuntimeCamelException("The kling component stopped while the task was pending;"
-                + " the task was not cancelled and can be queried later by its task id");
-        accounts.values().forEach(account -> account.poller().stop(stopped));
-        accounts.clear();
-        super.doStop();
+        return tracker(account(endpoint.getConfiguration()), KlingTaskCodec.INSTANCE, endpoint.getConfiguration(),
+                endpoint.getKind().name());
     }
 
     private static void checkCredentials(KlingConfiguration config) {

@@ -13,14 +13,13 @@ import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.tracking.TaskTracker;
 import org.apache.camel.Endpoint;
-import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.Processor;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.util.ObjectHelper;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code legnext:} component. Its options are the defaults of every endpoint; endpoints with the
@@ -36,8 +35,6 @@ public class LegnextComponent extends RemoteTaskComponent {
 
     @Metadata
     private LegnextConfiguration configuration = new LegnextConfiguration();
-
-    private final Map<String, RemoteAccount<LegnextClient, LegnextJob>> accounts = new ConcurrentHashMap<>();
 
     @Override
     protected String scheme() {
@@ -64,7 +61,7 @@ public class LegnextComponent extends RemoteTaskComponent {
             throw new IllegalArgumentException("legnext: no apiKey. Set the Legnext API key (sent as x-api-key)");
         }
         String key = AccountKey.of(config.getBaseUrl() + '|' + config.accountSettings(), config.getApiKey());
-        return accounts.computeIfAbsent(key, k -> newAccount(config));
+        return account(key, () -> newAccount(config));
     }
 
     private RemoteAccount<LegnextClient, LegnextJob> newAccount(LegnextConfiguration config) {
@@ -77,29 +74,15 @@ public class LegnextComponent extends RemoteTaskComponent {
         return new RemoteAccount<>(client, poller, downloader(http, config));
     }
 
-    /** Binds the webhook receiver bean ({@value #WEBHOOK_RECEIVER}) before routes refer to it. */
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        if (getWebhookUrl() != null) {
-            getCamelContext().getRegistry().bind(WEBHOOK_RECEIVER, new LegnextWebhookReceiver(this));
-        }
+    protected Processor newWebhookReceiver() {
+        return new LegnextWebhookReceiver(this);
     }
 
-    /** A tracker for one consumer: its own owner id, the account's poller, the endpoint's schedule. */
+    /** A tracker for one consumer of the endpoint's operation. */
     TaskTracker<LegnextJob> tracker(LegnextEndpoint endpoint) {
-        LegnextConfiguration config = endpoint.getConfiguration();
-        return new TaskTracker<>(ledger(), account(config).poller(), LegnextJobCodec.INSTANCE, config.pollSchedule(),
-                getLedgerLease(), ownerId(endpoint.getOperation().name()));
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        RuntimeCamelException stopped = new RuntimeCamelException("The legnext component stopped while the job was pending;"
-                + " the job was not cancelled and can be queried later by its job id");
-        accounts.values().forEach(account -> account.poller().stop(stopped));
-        accounts.clear();
-        super.doStop();
+        return tracker(account(endpoint.getConfiguration()), LegnextJobCodec.INSTANCE, endpoint.getConfiguration(),
+                endpoint.getOperation().name());
     }
 
     public LegnextConfiguration getConfiguration() {

@@ -4,7 +4,12 @@ import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.media.MediaDownloader;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.tracking.TaskCodec;
+import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.task.webhook.WebhookTokens;
+import org.apache.camel.Processor;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -12,7 +17,10 @@ import javax.sql.DataSource;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -53,6 +61,7 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     private String webhookSecret;
 
     private final String instanceId = UUID.randomUUID().toString();
+    private final Map<String, RemoteAccount<?, ?>> accounts = new ConcurrentHashMap<>();
     private WebhookTokens webhookTokens;
     private TaskLedger activeLedger;
     private ExecutorService workers;
@@ -60,6 +69,35 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     /** The scheme, for thread and directory names. */
     protected abstract String scheme();
+
+    /** The processor receiving this component's callbacks (bound as {@link #webhookReceiverName()}). */
+    protected abstract Processor newWebhookReceiver();
+
+    /** The registry name of the webhook receiver bean, e.g. {@code klingWebhookReceiver}. */
+    public String webhookReceiverName() {
+        return scheme() + "WebhookReceiver";
+    }
+
+    /** The account with {@code key} (connection settings + a hash of the credentials), created on first use. */
+    @SuppressWarnings("unchecked")
+    protected <C, S> RemoteAccount<C, S> account(String key, Supplier<RemoteAccount<C, S>> create) {
+        return (RemoteAccount<C, S>) accounts.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** A tracker for one consumer: its own claim owner, the account's poller, the endpoint's schedule. */
+    protected <S> TaskTracker<S> tracker(RemoteAccount<?, S> account, TaskCodec<S> codec, RemoteTaskConfiguration config,
+                                         String consumerName) {
+        return new TaskTracker<>(ledger(), account.poller(), codec, config.pollSchedule(), ledgerLease, ownerId(consumerName));
+    }
+
+    /** Binds the webhook receiver bean before routes refer to it, when a webhookUrl is configured. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (webhookUrl != null) {
+            getCamelContext().getRegistry().bind(webhookReceiverName(), newWebhookReceiver());
+        }
+    }
 
     /** The ledger of tracked tasks, opened on first use. */
     public synchronized TaskLedger ledger() {
@@ -118,6 +156,10 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        RuntimeCamelException stopped = new RuntimeCamelException("The " + scheme() + " component stopped while the task"
+                + " was pending; the task was not cancelled and can be queried later by its id");
+        accounts.values().forEach(account -> account.poller().stop(stopped));
+        accounts.clear();
         if (workers != null) {
             getCamelContext().getExecutorServiceManager().shutdown(workers);
             workers = null;
