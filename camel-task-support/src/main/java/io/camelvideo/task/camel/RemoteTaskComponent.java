@@ -4,7 +4,6 @@ import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.media.MediaDownloader;
-import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.tracking.TaskCodec;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.task.webhook.WebhookTokens;
@@ -20,9 +19,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 /**
  * The base of the remote-task components: the task ledger options and the ledger itself, the
