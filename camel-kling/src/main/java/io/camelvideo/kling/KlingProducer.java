@@ -10,8 +10,6 @@ import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +23,6 @@ public class KlingProducer extends RemoteTaskProducer {
 
     private final KlingEndpoint endpoint;
     private final KlingRequestFactory requests = new KlingRequestFactory(KlingComponent.MAPPER);
-    private WritableHealthCheckRepository healthChecks;
-    private KlingProducerHealthCheck healthCheck;
 
     public KlingProducer(KlingEndpoint endpoint) {
         super(endpoint);
@@ -34,24 +30,18 @@ public class KlingProducer extends RemoteTaskProducer {
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
-        if (healthChecks != null) {
-            healthCheck = new KlingProducerHealthCheck(endpoint, endpoint.getId());
-            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
-            healthChecks.addHealthCheck(healthCheck);
-        }
+    protected CompletableFuture<?> healthProbe() {
+        return endpoint.getAccount().client().list(endpoint.getKind(), 1, 1);
     }
 
     @Override
-    protected void doStop() throws Exception {
-        if (healthChecks != null && healthCheck != null) {
-            healthChecks.removeHealthCheck(healthCheck);
-            healthCheck = null;
-        }
-        super.doStop();
+    protected boolean healthCheckEnabled() {
+        return endpoint.getComponent().isHealthCheckProducerEnabled();
+    }
+
+    @Override
+    protected long healthProbeTimeoutMillis() {
+        return endpoint.getConfiguration().getRequestTimeout();
     }
 
     @Override

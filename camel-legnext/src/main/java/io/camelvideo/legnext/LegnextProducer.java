@@ -27,6 +27,21 @@ public class LegnextProducer extends RemoteTaskProducer {
     }
 
     @Override
+    protected CompletableFuture<?> healthProbe() {
+        return endpoint.getAccount().client().balance();
+    }
+
+    @Override
+    protected boolean healthCheckEnabled() {
+        return endpoint.getComponent().isHealthCheckProducerEnabled();
+    }
+
+    @Override
+    protected long healthProbeTimeoutMillis() {
+        return endpoint.getConfiguration().getRequestTimeout();
+    }
+
+    @Override
     protected CompletableFuture<?> start(Exchange exchange) {
         LegnextConfiguration config = endpoint.getConfiguration();
         RemoteAccount<LegnextClient, LegnextJob> account = endpoint.getAccount();

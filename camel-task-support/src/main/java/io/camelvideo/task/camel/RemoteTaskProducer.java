@@ -4,6 +4,8 @@ import io.camelvideo.task.http.ApiHttpClient;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +17,48 @@ import java.util.concurrent.CompletableFuture;
  */
 public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
 
+    private WritableHealthCheckRepository healthChecks;
+    private RemoteProducerHealthCheck healthCheck;
+
     protected RemoteTaskProducer(Endpoint endpoint) {
         super(endpoint);
     }
 
     /** Starts the exchange's operation; may throw for input refused before any call. */
     protected abstract CompletableFuture<?> start(Exchange exchange);
+
+    /** A cheap call that proves the API answers and accepts the credentials (the readiness probe). */
+    protected abstract CompletableFuture<?> healthProbe();
+
+    /** Whether the component asks for producer health checks ({@code healthCheckProducerEnabled}). */
+    protected abstract boolean healthCheckEnabled();
+
+    /** The request timeout the probe may take. */
+    protected abstract long healthProbeTimeoutMillis();
+
+    /** Registers the producer's readiness check when camel-health's producer repository is present. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            String id = getEndpoint().getEndpointKey().replaceAll("[^A-Za-z0-9]+", "-");
+            healthCheck = new RemoteProducerHealthCheck(getEndpoint().getEndpointBaseUri().split(":")[0] + "-"
+                    + Integer.toHexString(id.hashCode()), this::healthProbe, healthProbeTimeoutMillis());
+            healthCheck.setEnabled(healthCheckEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
 
     @Override
     public final boolean process(Exchange exchange, AsyncCallback callback) {
