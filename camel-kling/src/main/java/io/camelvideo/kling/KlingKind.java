@@ -13,7 +13,9 @@ public enum KlingKind {
     /** Extend a generated video by 4–5 s: {@code /videos/video-extend}. */
     extend("/videos/video-extend", false, false),
     /** Add generated sound to a video ("video to audio"): {@code /audio/video-to-audio}. */
-    addSound("/audio/video-to-audio", false, false);
+    addSound("/audio/video-to-audio", false, false),
+    /** Sound from a text prompt (at most 200 characters, 3.0 to 10.0 s): {@code /audio/text-to-audio}. */
+    text2audio("/audio/text-to-audio", false, false);
 
     private final String path;
     private final boolean generatesFromPrompt;

@@ -131,6 +131,20 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void text2audioMakesASoundtrackToDownload() {
+        Exchange out = sendReading("kling:text2audio?waitForCompletion=true&download=true&format=wav&duration=7.5",
+                "rain on a tin roof");
+
+        assertThat(out.getException()).isNull();
+        assertThat(new String(out.getMessage().getBody(byte[].class), 0, 4)).isEqualTo("RIFF");
+        assertThat(out.getMessage().getHeader(KlingConstants.AUDIO_MP3_URL, String.class)).endsWith(".mp3");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText())
+                .contains("\"duration\":7.5").contains("\"prompt\":\"rain on a tin roof\"");
+        Exchange tooLong = send("kling:text2audio", "r".repeat(201));
+        assertThat(tooLong.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("200");
+    }
+
+    @Test
     void extendChainsOnTheVideoIdHeaderOfTheStepBefore() {
         Exchange first = send("kling:text2video?waitForCompletion=true", "surf");
         Exchange extended = template.send("kling:extend?waitForCompletion=true", exchange ->

@@ -313,6 +313,23 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void textToAudioMakesAnMp3AndAWavOfTheAskedDuration() throws Exception {
+        String id = create("/v1/audio/text-to-audio", "{\"prompt\":\"rain on a tin roof\",\"duration\":7.5}")
+                .json().at("/data/task_id").asText();
+        TestHttp.Reply tooLong = create("/v1/audio/text-to-audio", "{\"prompt\":\"" + "r".repeat(201) + "\"}");
+        TestHttp.Reply badDuration = create("/v1/audio/text-to-audio", "{\"prompt\":\"rain\",\"duration\":12}");
+        clock.advance(65_000);
+        JsonNode done = query("/v1/audio/text-to-audio/" + id).json().get("data");
+
+        assertThat(done.get("task_status").asText()).isEqualTo("succeed");
+        assertThat(done.at("/task_result/audios/0/duration_mp3").asText()).isEqualTo("7.5");
+        assertThat(done.at("/task_result/videos").isMissingNode()).isTrue();
+        assertThat(http.get(done.at("/task_result/audios/0/url_wav").asText()).bytes()).startsWith('R', 'I', 'F', 'F');
+        assertThat(tooLong.json().get("message").asText()).contains("prompt").contains("200");
+        assertThat(badDuration.json().get("message").asText()).contains("duration").contains("10.0");
+    }
+
+    @Test
     void failMarkerFailsTheTaskWithTheRiskControlMessageAndBlockMarkerIsRefused() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a [fail] cat\"}").json().at("/data/task_id").asText();
         clock.advance(5_000);

@@ -10,6 +10,7 @@ import static io.camelvideo.kling.KlingKind.addSound;
 import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
+import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
 
 /**
@@ -17,12 +18,14 @@ import static io.camelvideo.kling.KlingKind.text2video;
  * sets it, its type, and the kinds that send it (other kinds ignore it).
  */
 public enum KlingField {
-    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video, extend)),
+    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.TEXT,
+            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.TEXT,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
     MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
     MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
-    DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
+    DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT,
+            EnumSet.of(text2video, image2video, multiImage2video, text2audio)),
     ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, EnumSet.of(text2video, multiImage2video)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, EnumSet.of(text2video, image2video)),

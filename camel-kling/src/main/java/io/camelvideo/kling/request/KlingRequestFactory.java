@@ -89,7 +89,11 @@ public final class KlingRequestFactory {
             values.put(KlingField.EXTERNAL_TASK_ID, derived);
         }
         KlingRequestValidator.validate(kind, values);
-        return toJson(values);
+        ObjectNode json = toJson(values);
+        if (kind == KlingKind.text2audio && json.has("duration")) {
+            json.put("duration", Double.parseDouble(json.get("duration").asText().trim())); // a number here, a string elsewhere
+        }
+        return json;
     }
 
     /**

@@ -36,6 +36,12 @@ final class KlingRequestValidator {
         if ((kind == KlingKind.text2video || kind == KlingKind.multiImage2video) && (prompt == null || prompt.isBlank())) {
             throw invalid(PROMPT, "is required for " + kind + " (a String body or the prompt option)");
         }
+        if (kind == KlingKind.text2audio) {
+            if (prompt == null || prompt.isBlank()) {
+                throw invalid(PROMPT, "is required for text2audio (a String body or the prompt option)");
+            }
+            maxLength(values, PROMPT, SOUND_PROMPT_MAX);
+        }
         maxLength(values, PROMPT, PROMPT_MAX);
         maxLength(values, NEGATIVE_PROMPT, PROMPT_MAX);
         maxLength(values, SOUND_EFFECT_PROMPT, SOUND_PROMPT_MAX);
@@ -55,7 +61,11 @@ final class KlingRequestValidator {
         if (ratio != null && !ASPECT_RATIOS.contains(ratio)) {
             throw invalid(ASPECT_RATIO, "must be one of " + ASPECT_RATIOS + " (was '" + ratio + "')");
         }
-        duration((String) values.get(DURATION));
+        if (kind == KlingKind.text2audio) {
+            audioDuration((String) values.get(DURATION));
+        } else {
+            duration((String) values.get(DURATION));
+        }
         httpUrl(values, CALLBACK_URL);
         cameraControl((JsonNode) values.get(CAMERA_CONTROL));
         switch (kind) {
@@ -105,6 +115,22 @@ final class KlingRequestValidator {
         }
         if (pageSize < 1 || pageSize > 500) {
             throw new KlingValidationException("pageSize", "must be between 1 and 500 (was " + pageSize + ")");
+        }
+    }
+
+    /** text2audio: 3.0 to 10.0 seconds, one decimal. */
+    private static void audioDuration(String duration) {
+        if (duration == null) {
+            return;
+        }
+        double seconds;
+        try {
+            seconds = Double.parseDouble(duration.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(DURATION, "must be a number of seconds such as 5.0 (was '" + duration + "')");
+        }
+        if (seconds < 3.0 || seconds > 10.0) {
+            throw invalid(DURATION, "must be from 3.0 to 10.0 seconds for text2audio (was " + duration + ")");
         }
     }
 

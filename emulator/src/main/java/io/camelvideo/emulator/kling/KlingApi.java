@@ -165,6 +165,10 @@ public final class KlingApi implements Api {
         if (fails) {
             return task;
         }
+        if (create.kind() == KlingKind.TEXT_TO_AUDIO) {
+            task.audios.add(audio(create, id));
+            return task;
+        }
         String videoId = store.nextId();
         String url = media.publish(videoId + ".mp4", MediaStore.Type.MP4, create.durationMillis(), id);
         task.videos.add(new KlingVideo(videoId, account, url, create.durationMillis(), create.model(), finishedAt));
@@ -173,13 +177,17 @@ public final class KlingApi implements Api {
                     create.durationMillis(), id));
         }
         if (create.kind() == KlingKind.VIDEO_TO_AUDIO) {
-            String audioId = store.nextId();
-            task.audios.add(new KlingTask.Audio(audioId,
-                    media.publish(audioId + ".mp3", MediaStore.Type.MP3, create.durationMillis(), id),
-                    media.publish(audioId + ".wav", MediaStore.Type.WAV, create.durationMillis(), id),
-                    create.durationMillis()));
+            task.audios.add(audio(create, id));
         }
         return task;
+    }
+
+    private KlingTask.Audio audio(KlingCreate create, String taskId) {
+        String audioId = store.nextId();
+        return new KlingTask.Audio(audioId,
+                media.publish(audioId + ".mp3", MediaStore.Type.MP3, create.durationMillis(), taskId),
+                media.publish(audioId + ".wav", MediaStore.Type.WAV, create.durationMillis(), taskId),
+                create.durationMillis());
     }
 
     private static String unitDeduction(KlingCreate create) {

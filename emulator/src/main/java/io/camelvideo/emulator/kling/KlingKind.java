@@ -6,7 +6,8 @@ public enum KlingKind {
     IMAGE2VIDEO("/videos/image2video", "generate"),
     MULTI_IMAGE2VIDEO("/videos/multi-image2video", "multiImageGenerate"),
     VIDEO_EXTEND("/videos/video-extend", "extend"),
-    VIDEO_TO_AUDIO("/audio/video-to-audio", "videoToAudio");
+    VIDEO_TO_AUDIO("/audio/video-to-audio", "videoToAudio"),
+    TEXT_TO_AUDIO("/audio/text-to-audio", "textToAudio");
 
     private final String path;
     private final String newApiAction;

@@ -132,7 +132,9 @@ final class KlingTask {
                 v.put("duration", KlingDurations.format(video.durationMillis()));
                 videoList.add(v);
             }
-            result.put("videos", videoList);
+            if (!videoList.isEmpty() || audios.isEmpty()) {
+                result.put("videos", videoList);
+            }
             if (!audios.isEmpty()) {
                 List<Map<String, Object>> audioList = new ArrayList<>();
                 for (Audio audio : audios) {

@@ -81,6 +81,7 @@ final class KlingValidator {
             }
             case VIDEO_EXTEND -> extend(body, externalTaskId, callbackUrl, watermark);
             case VIDEO_TO_AUDIO -> videoToAudio(body, externalTaskId, callbackUrl);
+            case TEXT_TO_AUDIO -> textToAudio(body, externalTaskId, callbackUrl);
         };
     }
 
@@ -168,6 +169,28 @@ final class KlingValidator {
         }
         return new KlingCreate(KlingKind.VIDEO_TO_AUDIO, parent != null ? parent.model() : "kling-v1", "std",
                 join(sound, bgm), duration, externalTaskId, callbackUrl, false, parent);
+    }
+
+    /** text-to-audio: {@code prompt} (required, at most 200 characters), {@code duration} 3.0 to 10.0 s. */
+    private static KlingCreate textToAudio(JsonNode body, String externalTaskId, String callbackUrl) {
+        String prompt = optionalText(body, "prompt", SOUND_PROMPT_MAX);
+        if (prompt == null || prompt.isBlank()) {
+            throw KlingError.missing("prompt");
+        }
+        JsonNode duration = body.get("duration");
+        double seconds = 5.0;
+        if (duration != null && !duration.isNull()) {
+            try {
+                seconds = duration.isNumber() ? duration.asDouble() : Double.parseDouble(duration.asText());
+            } catch (NumberFormatException e) {
+                throw KlingError.invalid("duration", "must be a number of seconds from 3.0 to 10.0");
+            }
+            if (seconds < 3.0 || seconds > 10.0) {
+                throw KlingError.invalid("duration", "must be from 3.0 to 10.0 seconds, was " + duration.asText());
+            }
+        }
+        return new KlingCreate(KlingKind.TEXT_TO_AUDIO, "kling-audio", "std", prompt, Math.round(seconds * 1000),
+                externalTaskId, callbackUrl, false, null);
     }
 
     private KlingVideo existingVideo(String videoId) {
