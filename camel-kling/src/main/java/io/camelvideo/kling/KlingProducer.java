@@ -7,6 +7,7 @@ import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.camel.RemoteTaskConfiguration;
 import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,13 +36,8 @@ public class KlingProducer extends RemoteTaskProducer {
     }
 
     @Override
-    protected boolean healthCheckEnabled() {
-        return endpoint.getComponent().isHealthCheckProducerEnabled();
-    }
-
-    @Override
-    protected long healthProbeTimeoutMillis() {
-        return endpoint.getConfiguration().getRequestTimeout();
+    protected RemoteTaskConfiguration configuration() {
+        return endpoint.getConfiguration();
     }
 
     @Override

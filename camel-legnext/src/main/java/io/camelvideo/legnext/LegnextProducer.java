@@ -6,6 +6,7 @@ import io.camelvideo.legnext.request.LegnextRequestFactory;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.camel.RemoteTaskConfiguration;
 import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -32,13 +33,8 @@ public class LegnextProducer extends RemoteTaskProducer {
     }
 
     @Override
-    protected boolean healthCheckEnabled() {
-        return endpoint.getComponent().isHealthCheckProducerEnabled();
-    }
-
-    @Override
-    protected long healthProbeTimeoutMillis() {
-        return endpoint.getConfiguration().getRequestTimeout();
+    protected RemoteTaskConfiguration configuration() {
+        return endpoint.getConfiguration();
     }
 
     @Override

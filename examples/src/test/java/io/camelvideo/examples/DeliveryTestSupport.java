@@ -6,7 +6,7 @@ import io.camelvideo.kling.KlingComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
-/** A context whose kling component talks to the emulator, polling fast: the base of the delivery example tests. */
+/** A context whose kling component talks to the emulator, polling fast: the base of the example tests. */
 final class DeliveryTestSupport {
 
     private DeliveryTestSupport() {

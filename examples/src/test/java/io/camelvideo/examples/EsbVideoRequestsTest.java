@@ -2,12 +2,10 @@ package io.camelvideo.examples;
 
 import io.camelvideo.emulator.Emulator;
 import io.camelvideo.emulator.EmulatorSettings;
-import io.camelvideo.kling.KlingComponent;
 import io.camelvideo.kling.KlingConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,13 +21,7 @@ class EsbVideoRequestsTest {
     @Test
     void eachRequestComesBackOnceWithItsCorrelationHeaders() throws Exception {
         try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
-            CamelContext context = new DefaultCamelContext();
-            KlingComponent kling = new KlingComponent();
-            kling.getConfiguration().setBaseUrl(emulator.baseUrl());
-            kling.getConfiguration().setAccessKey(EmulatorSettings.DEFAULT_ACCESS_KEY);
-            kling.getConfiguration().setSecretKey(EmulatorSettings.DEFAULT_SECRET_KEY);
-            kling.getConfiguration().setPollInterval(20);
-            context.addComponent("kling", kling);
+            CamelContext context = DeliveryTestSupport.context(emulator);
             context.addRoutes(new EsbVideoRequests("seda:extend-requests", "seda:extend-results"));
             context.start();
             try {

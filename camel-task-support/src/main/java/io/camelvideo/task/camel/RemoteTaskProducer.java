@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.HealthCheckComponent;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -30,11 +31,8 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
     /** A cheap call that proves the API answers and accepts the credentials (the readiness probe). */
     protected abstract CompletableFuture<?> healthProbe();
 
-    /** Whether the component asks for producer health checks ({@code healthCheckProducerEnabled}). */
-    protected abstract boolean healthCheckEnabled();
-
-    /** The request timeout the probe may take. */
-    protected abstract long healthProbeTimeoutMillis();
+    /** The endpoint's options (the probe may take their request timeout). */
+    protected abstract RemoteTaskConfiguration configuration();
 
     /** Registers the producer's readiness check when camel-health's producer repository is present. */
     @Override
@@ -45,8 +43,9 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
         if (healthChecks != null) {
             String id = getEndpoint().getEndpointKey().replaceAll("[^A-Za-z0-9]+", "-");
             healthCheck = new RemoteProducerHealthCheck(getEndpoint().getEndpointBaseUri().split(":")[0] + "-"
-                    + Integer.toHexString(id.hashCode()), this::healthProbe, healthProbeTimeoutMillis());
-            healthCheck.setEnabled(healthCheckEnabled());
+                    + Integer.toHexString(id.hashCode()), this::healthProbe, configuration().getRequestTimeout());
+            healthCheck.setEnabled(getEndpoint().getComponent() instanceof HealthCheckComponent component
+                    && component.isHealthCheckProducerEnabled());
             healthChecks.addHealthCheck(healthCheck);
         }
     }
