@@ -70,6 +70,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "image": getOrCreateConfiguration(target).setImage(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
         case "imageTail": getOrCreateConfiguration(target).setImageTail(property(camelContext, java.lang.String.class, value)); return true;
@@ -120,6 +122,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": getOrCreateConfiguration(target).setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": getOrCreateConfiguration(target).setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "submitsettletime":
+        case "submitSettleTime": getOrCreateConfiguration(target).setSubmitSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "taskledger":
         case "taskLedger": target.setTaskLedger(property(camelContext, io.camelvideo.task.ledger.TaskLedger.class, value)); return true;
         case "tracktasks":
@@ -184,6 +190,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "image": return java.lang.String.class;
         case "imagetail":
         case "imageTail": return java.lang.String.class;
@@ -234,6 +242,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return java.lang.String.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return long.class;
+        case "submitsettletime":
+        case "submitSettleTime": return long.class;
         case "taskledger":
         case "taskLedger": return io.camelvideo.task.ledger.TaskLedger.class;
         case "tracktasks":
@@ -299,6 +311,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotencykey":
+        case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "image": return getOrCreateConfiguration(target).getImage();
         case "imagetail":
         case "imageTail": return getOrCreateConfiguration(target).getImageTail();
@@ -349,6 +363,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "soundeffectprompt":
         case "soundEffectPrompt": return getOrCreateConfiguration(target).getSoundEffectPrompt();
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return getOrCreateConfiguration(target).getSubmitRecoveryTimeout();
+        case "submitsettletime":
+        case "submitSettleTime": return getOrCreateConfiguration(target).getSubmitSettleTime();
         case "taskledger":
         case "taskLedger": return target.getTaskLedger();
         case "tracktasks":

@@ -68,6 +68,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externalTaskId": target.getConfiguration().setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": target.getConfiguration().setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "image": target.getConfiguration().setImage(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
         case "imageTail": target.getConfiguration().setImageTail(property(camelContext, java.lang.String.class, value)); return true;
@@ -128,6 +130,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "soundEffectPrompt": target.getConfiguration().setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": target.getConfiguration().setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "submitsettletime":
+        case "submitSettleTime": target.getConfiguration().setSubmitSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tracktasks":
@@ -195,6 +201,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
         case "greedy": return boolean.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "image": return java.lang.String.class;
         case "imagetail":
         case "imageTail": return java.lang.String.class;
@@ -255,6 +263,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "soundEffectPrompt": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return long.class;
+        case "submitsettletime":
+        case "submitSettleTime": return long.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tracktasks":
@@ -323,6 +335,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externalTaskId": return target.getConfiguration().getExternalTaskId();
         case "format": return target.getConfiguration().getFormat();
         case "greedy": return target.isGreedy();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "image": return target.getConfiguration().getImage();
         case "imagetail":
         case "imageTail": return target.getConfiguration().getImageTail();
@@ -383,6 +397,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "soundEffectPrompt": return target.getConfiguration().getSoundEffectPrompt();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return target.getConfiguration().getSubmitRecoveryTimeout();
+        case "submitsettletime":
+        case "submitSettleTime": return target.getConfiguration().getSubmitSettleTime();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tracktasks":

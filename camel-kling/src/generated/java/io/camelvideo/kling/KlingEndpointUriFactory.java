@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(70);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -49,6 +49,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("externalTaskId");
         props.add("format");
         props.add("greedy");
+        props.add("idempotencyKey");
         props.add("image");
         props.add("imageTail");
         props.add("initialDelay");
@@ -83,6 +84,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("sendEmptyMessageWhenIdle");
         props.add("soundEffectPrompt");
         props.add("startScheduler");
+        props.add("submitRecoveryTimeout");
+        props.add("submitSettleTime");
         props.add("timeUnit");
         props.add("trackTasks");
         props.add("trackedHeaders");

@@ -61,7 +61,7 @@ public class KlingComponent extends RemoteTaskComponent {
     }
 
     private RemoteAccount<KlingClient, KlingTask> newAccount(KlingConfiguration config) {
-        ApiHttpClient http = new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), workers());
+        ApiHttpClient http = httpClient(config);
         KlingCredentials credentials = ObjectHelper.isNotEmpty(config.getApiKey())
                 ? KlingCredentials.apiKey(config.getApiKey())
                 : new KlingJwtCredentials(config.getAccessKey(), config.getSecretKey());
@@ -72,7 +72,7 @@ public class KlingComponent extends RemoteTaskComponent {
         TaskPoller<KlingTask> poller = new TaskPoller<>(new KlingStatusSource(client),
                 KlingTask::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new RemoteAccount<>(client, poller, downloader(http, config));
+        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config));
     }
 
     @Override

@@ -48,17 +48,19 @@ public class KlingProducer extends RemoteTaskProducer {
         return switch (operation(exchange)) {
             case create -> {
                 ObjectNode body = requests.create(exchange, kind, config);
+                if (!body.hasNonNull("external_task_id")) {
+                    body.put("external_task_id", submitKey(exchange, endpoint.scope(), body));
+                }
+                String key = body.get("external_task_id").asText();
                 String callback = body.has("callback_url") ? null : endpoint.getComponent().callbackUrl(kind.name());
                 if (callback != null) {
                     body.put("callback_url", callback);
                 }
-                yield account.client().create(kind, body).thenCompose(task -> {
-                    exchange.removeProperty(KlingRequestFactory.PENDING_EXTERNAL_ID);
-                    if (!config.isWaitForCompletion() && config.isTrackTasks()) {
-                        track(exchange, task);
-                    }
-                    return finish(exchange, task, config.isDownload());
-                });
+                yield account.submits().submit(endpoint.scope(), key, new KlingSubmit(account.client(), kind, body), false)
+                        .thenCompose(task -> !config.isWaitForCompletion() && config.isTrackTasks()
+                                ? track(account.submits(), task.taskId(), () -> track(exchange, task), task)
+                                : CompletableFuture.completedFuture(task))
+                        .thenCompose(task -> finish(exchange, task, config.isDownload()));
             }
             case status -> account.client().get(kind, taskReference(exchange))
                     .thenCompose(task -> finish(exchange, task, config.isDownload()));

@@ -47,6 +47,7 @@ abstract class KlingTestSupport {
         config.setMaxPollInterval(100);
         config.setRetryDelay(10);
         config.setMaxRetryDelay(50);
+        config.setSubmitSettleTime(200);
         configure(kling);
         context.addComponent("kling", kling);
         RouteBuilder routes = routes();

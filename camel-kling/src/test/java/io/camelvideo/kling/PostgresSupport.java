@@ -55,6 +55,7 @@ final class PostgresSupport {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger");
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger_watermark");
+            statement.execute("DROP TABLE IF EXISTS camel_task_ledger_submit");
         }
     }
 }

@@ -56,6 +56,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "imageno":
         case "imageNo": getOrCreateConfiguration(target).setImageNo(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imgurl":
@@ -99,6 +101,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scale": getOrCreateConfiguration(target).setScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": getOrCreateConfiguration(target).setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "submitsettletime":
+        case "submitSettleTime": getOrCreateConfiguration(target).setSubmitSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "taskledger":
         case "taskLedger": target.setTaskLedger(property(camelContext, io.camelvideo.task.ledger.TaskLedger.class, value)); return true;
         case "text": getOrCreateConfiguration(target).setText(property(camelContext, java.lang.String.class, value)); return true;
@@ -150,6 +156,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "imageno":
         case "imageNo": return java.lang.Integer.class;
         case "imgurl":
@@ -193,6 +201,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scale": return java.lang.Double.class;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return long.class;
+        case "submitsettletime":
+        case "submitSettleTime": return long.class;
         case "taskledger":
         case "taskLedger": return io.camelvideo.task.ledger.TaskLedger.class;
         case "text": return java.lang.String.class;
@@ -245,6 +257,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotencykey":
+        case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "imageno":
         case "imageNo": return getOrCreateConfiguration(target).getImageNo();
         case "imgurl":
@@ -288,6 +302,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "scale": return getOrCreateConfiguration(target).getScale();
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return getOrCreateConfiguration(target).getSubmitRecoveryTimeout();
+        case "submitsettletime":
+        case "submitSettleTime": return getOrCreateConfiguration(target).getSubmitSettleTime();
         case "taskledger":
         case "taskLedger": return target.getTaskLedger();
         case "text": return getOrCreateConfiguration(target).getText();

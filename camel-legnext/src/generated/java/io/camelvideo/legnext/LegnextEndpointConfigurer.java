@@ -54,6 +54,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "imageno":
         case "imageNo": target.getConfiguration().setImageNo(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imgurl":
@@ -107,6 +109,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": target.getConfiguration().setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "submitsettletime":
+        case "submitSettleTime": target.getConfiguration().setSubmitSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
@@ -161,6 +167,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "imageno":
         case "imageNo": return java.lang.Integer.class;
         case "imgurl":
@@ -214,6 +222,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return long.class;
+        case "submitsettletime":
+        case "submitSettleTime": return long.class;
         case "text": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
@@ -269,6 +281,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "imageno":
         case "imageNo": return target.getConfiguration().getImageNo();
         case "imgurl":
@@ -322,6 +336,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "submitrecoverytimeout":
+        case "submitRecoveryTimeout": return target.getConfiguration().getSubmitRecoveryTimeout();
+        case "submitsettletime":
+        case "submitSettleTime": return target.getConfiguration().getSubmitSettleTime();
         case "text": return target.getConfiguration().getText();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();

@@ -23,7 +23,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(60);
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("backoffErrorThreshold");
@@ -42,6 +42,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
+        props.add("idempotencyKey");
         props.add("imageNo");
         props.add("imgUrl");
         props.add("imgUrls");
@@ -72,6 +73,8 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("startScheduler");
+        props.add("submitRecoveryTimeout");
+        props.add("submitSettleTime");
         props.add("text");
         props.add("timeUnit");
         props.add("trackTasks");

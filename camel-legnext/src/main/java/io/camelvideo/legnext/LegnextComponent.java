@@ -65,13 +65,13 @@ public class LegnextComponent extends RemoteTaskComponent {
     }
 
     private RemoteAccount<LegnextClient, LegnextJob> newAccount(LegnextConfiguration config) {
-        ApiHttpClient http = new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), workers());
+        ApiHttpClient http = httpClient(config);
         LegnextClient client = new LegnextClient(http, config.getBaseUrl(), config.getApiKey(), new LegnextResponseReader(MAPPER),
                 MAPPER, Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
         TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> PollResult.each(ids, client::job),
                 LegnextJob::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new RemoteAccount<>(client, poller, downloader(http, config));
+        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config));
     }
 
     @Override

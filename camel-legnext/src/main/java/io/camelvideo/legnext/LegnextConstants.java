@@ -8,6 +8,10 @@ public final class LegnextConstants {
     @Metadata(description = "The job id. Input of follow-up operations (variation, upscale, videoDiffusion, extendVideo ...)"
                             + " and of `job`; set on every returned job, so steps chain.", javaType = "String")
     public static final String JOB_ID = "CamelLegnextJobId";
+    @Metadata(description = "Submit: `true` sends the request although an earlier attempt of the same input has an"
+                            + " unknown outcome (Legnext has no idempotency key). Set it only after checking that the earlier"
+                            + " attempt created no job (its points were not deducted).", javaType = "Boolean")
+    public static final String RESUBMIT = "CamelLegnextResubmit";
     @Metadata(description = "The job status: `pending`, `staged`, `processing`, `completed` or `failed`.", javaType = "String")
     public static final String JOB_STATUS = "CamelLegnextJobStatus";
     @Metadata(description = "The job's task type, e.g. `diffusion`, `video_diffusion`, `extend_video`.", javaType = "String")

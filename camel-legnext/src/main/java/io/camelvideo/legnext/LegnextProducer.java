@@ -50,17 +50,20 @@ public class LegnextProducer extends RemoteTaskProducer {
             case job -> account.client().job(jobReference(exchange)).thenCompose(job -> finish(exchange, job));
             default -> {
                 ObjectNode body = requests.create(exchange, operation, config);
+                String key = submitKey(exchange, endpoint.scope(), body);
                 String callback = body.has("callback") ? null : endpoint.getComponent().callbackUrl(operation.name());
                 if (callback != null) {
                     body.put("callback", callback);
                 }
-                yield account.client().submit(operation.path(), body).thenCompose(job -> {
-                    if (!config.isWaitForCompletion() && config.isTrackTasks()) {
-                        TaskTracker.track(endpoint.getComponent().ledger(), endpoint.scope(), job.jobId(), null, job.status(),
-                                exchange.getMessage().getHeaders(), config.getTrackedHeaders(), config.getPollInterval());
-                    }
-                    return finish(exchange, job);
-                });
+                boolean resubmit = exchange.getMessage().getHeader(LegnextConstants.RESUBMIT, false, Boolean.class);
+                yield account.submits().submit(endpoint.scope(), key,
+                                new LegnextSubmit(account.client(), operation, body, key), resubmit)
+                        .thenCompose(job -> !config.isWaitForCompletion() && config.isTrackTasks()
+                                ? track(account.submits(), job.jobId(), () -> TaskTracker.track(endpoint.getComponent().ledger(),
+                                        endpoint.scope(), job.jobId(), null, job.status(), exchange.getMessage().getHeaders(),
+                                        config.getTrackedHeaders(), config.getPollInterval()), job)
+                                : CompletableFuture.completedFuture(job))
+                        .thenCompose(job -> finish(exchange, job));
             }
         };
     }

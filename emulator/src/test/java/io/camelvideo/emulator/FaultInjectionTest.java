@@ -97,6 +97,43 @@ class FaultInjectionTest {
     }
 
     @Test
+    void timedFaultPlaysOnEveryRequestUntilItsTimeIsOverAndProcessesCreatesWhenAfter() throws Exception {
+        emulator.inject(Fault.status(503, 5001).on("POST", T2V).afterProcessing().forMillis(800).build());
+
+        TestHttp.Reply first = http.post(T2V, "{\"prompt\":\"p\",\"external_task_id\":\"storm-1\"}", "Authorization", auth());
+        TestHttp.Reply second = http.post(T2V, "{\"prompt\":\"p\",\"external_task_id\":\"storm-2\"}", "Authorization", auth());
+        long deadline = System.currentTimeMillis() + 5_000;
+        TestHttp.Reply after;
+        int n = 3;
+        do {
+            after = http.post(T2V, "{\"prompt\":\"p\",\"external_task_id\":\"storm-" + n++ + "\"}", "Authorization", auth());
+        } while (after.status() == 503 && System.currentTimeMillis() < deadline);
+
+        assertThat(first.status()).isEqualTo(503);
+        assertThat(second.status()).isEqualTo(503);
+        assertThat(after.status()).isEqualTo(200);
+        // each create answered 503 was processed all the same: the tasks exist
+        assertThat(http.get(T2V + "/storm-1", "Authorization", auth()).status()).isEqualTo(200);
+        assertThat(http.get(T2V + "/storm-2", "Authorization", auth()).status()).isEqualTo(200);
+        assertThat(emulator.faults().pending()).isEmpty();
+    }
+
+    @Test
+    void lateFaultProcessesTheCreateOnlyAfterItsDelay() throws Exception {
+        emulator.inject(Fault.of(Fault.Type.LATE).on("POST", T2V).delayMillis(1_000).build());
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+
+        assertThatThrownBy(() -> client.send(http.request(T2V, "Authorization", auth()).timeout(java.time.Duration.ofMillis(200))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"prompt\":\"p\",\"external_task_id\":\"late-1\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+        assertThat(http.get(T2V + "/late-1", "Authorization", auth()).status()).as("not landed yet").isEqualTo(404);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> http.get(T2V + "/late-1", "Authorization", auth()).status() == 200);
+    }
+
+    @Test
     void delayFaultHoldsTheAnswer() throws Exception {
         emulator.inject(Fault.of(Fault.Type.DELAY).on("GET", T2V).delayMillis(1500).build());
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();

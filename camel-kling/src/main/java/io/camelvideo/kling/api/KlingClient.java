@@ -25,10 +25,9 @@ import java.util.function.Function;
  * <ul>
  *   <li>Queries are safe and retried ({@link RetryPolicy}) on throttling, 5xx and network errors.</li>
  *   <li>A token refused as expired or not yet valid (1003 / 1004) is renewed and the call repeated once.</li>
- *   <li>A create is never repeated blindly. It always carries an {@code external_task_id}; when its
- *       outcome is unknown (connection lost, timeout, 5xx, unreadable answer) the task is looked up
- *       by that id first, and submitted again only when the API says it does not exist. Throttling
- *       refusals (1302 / 1303) mean "not created" and are retried after the backoff.</li>
+ *   <li>A create is never repeated blindly: only a throttling refusal or a connection that could not
+ *       be opened is tried again here. It always carries an {@code external_task_id}, by which the
+ *       submit protocol finds the task after any other failure.</li>
  * </ul>
  */
 public final class KlingClient {
@@ -57,10 +56,14 @@ public final class KlingClient {
         this.retryPolicy = retryPolicy;
     }
 
-    /** Submits a task; {@code body} must hold an {@code external_task_id}. */
+    /**
+     * Sends a create once. Repeated inside only when the task surely was not created: a throttling
+     * refusal (1302 / 1303 / HTTP 429, after its backoff) or a connection that could not be opened.
+     * Any other failure is for the {@link io.camelvideo.task.submit.SubmitProtocol} to resolve by
+     * the {@code external_task_id} the body must carry.
+     */
     public CompletableFuture<KlingTask> create(KlingKind kind, ObjectNode body) {
-        String externalTaskId = body.path("external_task_id").asText(null);
-        if (externalTaskId == null) {
+        if (!body.hasNonNull("external_task_id")) {
             throw new IllegalArgumentException("a create must carry an external_task_id");
         }
         byte[] json;
@@ -69,61 +72,55 @@ public final class KlingClient {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return submit(kind, externalTaskId, json, 1);
+        return submit(kind, json, 1);
     }
 
-    private CompletableFuture<KlingTask> submit(KlingKind kind, String externalTaskId, byte[] json, int attempt) {
-        return authorized(() -> post(kind, json), reader::task)
-                .handle((task, error) -> {
-                    if (error == null) {
-                        return CompletableFuture.completedFuture(task);
-                    }
-                    Throwable cause = ApiHttpClient.unwrap(error);
-                    if (attempt >= retryPolicy.maxAttempts()) {
-                        return CompletableFuture.<KlingTask>failedFuture(ambiguous(cause)
-                                ? unknownOutcome(kind, externalTaskId, cause) : cause);
-                    }
-                    if (cause instanceof KlingApiException api && api.isThrottling()) {
-                        return later(retryPolicy.delayAfter(attempt, api.getRetryAfter()),
-                                () -> submit(kind, externalTaskId, json, attempt + 1));
-                    }
-                    if (!ambiguous(cause)) {
-                        return CompletableFuture.<KlingTask>failedFuture(cause);
-                    }
-                    LOG.info("Create of {} task {} had an unknown outcome ({}); looking it up before any resubmit",
-                            kind, externalTaskId, cause.getMessage());
-                    return recover(kind, externalTaskId, json, attempt, cause);
-                })
-                .thenCompose(Function.identity());
-    }
-
-    /** After an ambiguous create: the task if it exists, else a new submit. */
-    private CompletableFuture<KlingTask> recover(KlingKind kind, String externalTaskId, byte[] json, int attempt,
-                                                 Throwable original) {
-        return get(kind, externalTaskId).handle((existing, error) -> {
+    private CompletableFuture<KlingTask> submit(KlingKind kind, byte[] json, int attempt) {
+        return authorized(() -> post(kind, json).thenApply(reader::task)).handle((task, error) -> {
             if (error == null) {
-                LOG.info("Task {} ({}) exists after all: not submitting it again", existing.taskId(), externalTaskId);
-                return CompletableFuture.completedFuture(existing);
+                return CompletableFuture.completedFuture(task);
             }
             Throwable cause = ApiHttpClient.unwrap(error);
-            if (cause instanceof KlingApiException api && api.isNotFound()) {
-                return later(retryPolicy.delayAfter(attempt, null), () -> submit(kind, externalTaskId, json, attempt + 1));
+            boolean throttled = cause instanceof KlingApiException api && api.isThrottling();
+            if ((throttled || notSent(cause)) && attempt < retryPolicy.maxAttempts()) {
+                Duration delay = retryPolicy.delayAfter(attempt, throttled ? ((KlingApiException) cause).getRetryAfter() : null);
+                LOG.debug("Create of a {} task not accepted ({}); trying again in {} ms", kind, cause.getMessage(),
+                        delay.toMillis());
+                return http.delays().after(delay, () -> submit(kind, json, attempt + 1));
             }
-            return CompletableFuture.<KlingTask>failedFuture(unknownOutcome(kind, externalTaskId, original));
+            return CompletableFuture.<KlingTask>failedFuture(cause);
         }).thenCompose(Function.identity());
     }
 
-    /** Queries one task by task id or external task id. */
+    /** Queries one task by task id or external task id; retried through throttling, 5xx and network errors. */
     public CompletableFuture<KlingTask> get(KlingKind kind, String id) {
         return authorized(() -> http.sendSafely(() -> request(kind.path() + "/" + encode(id)).GET().build(),
-                Function.identity(), retryPolicy), reader::task);
+                reader::task, retryPolicy));
+    }
+
+    /** The task created with {@code externalTaskId}, or null when the API says there is none. */
+    public CompletableFuture<KlingTask> lookUp(KlingKind kind, String externalTaskId) {
+        return get(kind, externalTaskId).handle((task, error) -> {
+            if (error == null) {
+                return task;
+            }
+            Throwable cause = ApiHttpClient.unwrap(error);
+            if (cause instanceof KlingApiException api && api.isNotFound()) {
+                return null;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new java.util.concurrent.CompletionException(cause);
+        });
     }
 
     /** Lists the account's tasks of a kind, newest first. */
     public CompletableFuture<List<KlingTask>> list(KlingKind kind, int pageNum, int pageSize) {
         String query = "?pageNum=" + pageNum + "&pageSize=" + pageSize;
-        return authorized(() -> http.sendSafely(() -> request(kind.path() + query).GET().build(),
-                Function.identity(), retryPolicy), reader::tasks);
+        return authorized(() -> http.sendSafely(() -> request(kind.path() + query).GET().build(), reader::tasks, retryPolicy));
+    }
+
+    /** Whether a failed create surely never reached the API: the connection could not be opened. */
+    public static boolean notSent(Throwable cause) {
+        return cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException;
     }
 
     private CompletableFuture<HttpResponse<byte[]>> post(KlingKind kind, byte[] json) {
@@ -132,19 +129,18 @@ public final class KlingClient {
     }
 
     /**
-     * Runs a call and reads its answer; when the JWT is refused for its timing (1003 / 1004), renews
-     * it and runs the call once more.
+     * Runs a call; when the JWT is refused for its timing (1003 / 1004), renews it and runs the call
+     * once more (nothing was processed: the API refused the request at the door).
      */
-    private <T> CompletableFuture<T> authorized(java.util.function.Supplier<CompletableFuture<HttpResponse<byte[]>>> call,
-                                                Function<HttpResponse<byte[]>, T> read) {
-        return call.get().thenApply(read).handle((value, error) -> {
+    private <T> CompletableFuture<T> authorized(java.util.function.Supplier<CompletableFuture<T>> call) {
+        return call.get().handle((value, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(value);
             }
             Throwable cause = ApiHttpClient.unwrap(error);
             if (cause instanceof KlingApiException api && api.isTokenTimingError() && credentials.renew()) {
                 LOG.debug("Kling refused the token ({}); renewing it once", api.getCode());
-                return call.get().thenApply(read);
+                return call.get();
             }
             return CompletableFuture.<T>failedFuture(cause);
         }).thenCompose(Function.identity());
@@ -155,27 +151,6 @@ public final class KlingClient {
                 .timeout(requestTimeout)
                 .header("Authorization", credentials.authorization())
                 .header("Accept", "application/json");
-    }
-
-    private <T> CompletableFuture<T> later(Duration delay, java.util.function.Supplier<CompletableFuture<T>> next) {
-        return CompletableFuture.runAsync(() -> { },
-                CompletableFuture.delayedExecutor(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
-                .thenCompose(ignored -> next.get());
-    }
-
-    /** Whether a failed create may have created the task all the same. */
-    private static boolean ambiguous(Throwable cause) {
-        if (cause instanceof KlingApiException api) {
-            return api.getHttpStatus() >= 500 || (api.getHttpStatus() / 100 == 2);
-        }
-        return cause instanceof java.io.IOException;
-    }
-
-    private static KlingApiException unknownOutcome(KlingKind kind, String externalTaskId, Throwable cause) {
-        return new KlingApiException("The outcome of the " + kind + " create is unknown (" + cause.getMessage()
-                + "): the task may exist and be billed. Look it up with external_task_id '" + externalTaskId
-                + "' before submitting it again.", cause instanceof KlingApiException api ? api.getHttpStatus() : 0,
-                null, null, false, null, cause);
     }
 
     private static String encode(String id) {

@@ -29,7 +29,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Turns a message into the JSON body of a create, then validates it.
@@ -42,14 +41,10 @@ import java.util.UUID;
  * {@code CamelKlingTaskId}, and {@code CamelKlingVideoUrl} is the input of addSound only when no video
  * id is known.
  *
- * <p>Every create gets an {@code external_task_id}: the one given, or {@code camel-<uuid>} kept in
- * the exchange property {@link #PENDING_EXTERNAL_ID} until the create succeeds, so a redelivery of
- * the same exchange reuses it and cannot create a second task.
+ * <p>The body carries an {@code external_task_id} only when one was given (option, header or
+ * body); otherwise the producer derives one from the input (see {@code InputIdentity}).
  */
 public final class KlingRequestFactory {
-
-    /** Exchange property holding the derived external id of a create that has not succeeded yet. */
-    public static final String PENDING_EXTERNAL_ID = "CamelKlingPendingExternalTaskId";
 
     private final ObjectMapper mapper;
 
@@ -82,12 +77,6 @@ public final class KlingRequestFactory {
             chooseSourceVideo(values, explicit, fromHeaders);
         }
         values.keySet().removeIf(field -> !field.appliesTo(kind));
-        if (values.get(KlingField.EXTERNAL_TASK_ID) == null) {
-            Object pending = exchange.getProperty(PENDING_EXTERNAL_ID);
-            String derived = pending != null ? pending.toString() : "camel-" + UUID.randomUUID();
-            exchange.setProperty(PENDING_EXTERNAL_ID, derived);
-            values.put(KlingField.EXTERNAL_TASK_ID, derived);
-        }
         KlingRequestValidator.validate(kind, values);
         ObjectNode json = toJson(values);
         if (kind == KlingKind.text2audio && json.has("duration")) {

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -26,7 +25,7 @@ import java.util.function.Function;
  * <p>Queries are retried on 429, 5xx and network errors. A submit is retried only when it surely
  * did not reach the service (connection refused or not established) or was refused with 429.
  * Legnext has no idempotency key, so any other failure after the request left (timeout, reset,
- * 5xx, unreadable answer) raises an error saying the job may exist and be billed.
+ * 5xx, unreadable answer) is left to the submit protocol, which records it as "outcome unknown".
  */
 public final class LegnextClient {
 
@@ -68,19 +67,18 @@ public final class LegnextClient {
                 return CompletableFuture.completedFuture(job);
             }
             Throwable cause = ApiHttpClient.unwrap(error);
-            boolean notSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
             boolean refused = cause instanceof LegnextApiException api && api.getHttpStatus() == 429;
-            if ((notSent || refused) && attempt < retryPolicy.maxAttempts()) {
+            if ((notSent(cause) || refused) && attempt < retryPolicy.maxAttempts()) {
                 Duration delay = retryPolicy.delayAfter(attempt, refused ? ((LegnextApiException) cause).getRetryAfter() : null);
-                return CompletableFuture.runAsync(() -> { },
-                                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
-                        .thenCompose(ignored -> submit(path, json, attempt + 1));
-            }
-            if (!notSent && !refused && ambiguous(cause)) {
-                return CompletableFuture.<LegnextJob>failedFuture(mayExist(path, cause));
+                return http.delays().after(delay, () -> submit(path, json, attempt + 1));
             }
             return CompletableFuture.<LegnextJob>failedFuture(cause);
         }).thenCompose(Function.identity());
+    }
+
+    /** Whether a failed submit surely never reached the API: the connection could not be opened. */
+    public static boolean notSent(Throwable cause) {
+        return cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
     }
 
     /** Queries a job. */
@@ -99,20 +97,5 @@ public final class LegnextClient {
                 .timeout(requestTimeout)
                 .header("x-api-key", apiKey)
                 .header("Accept", "application/json");
-    }
-
-    /** Whether a failed submit may have created the job all the same. */
-    private static boolean ambiguous(Throwable cause) {
-        if (cause instanceof LegnextApiException api) {
-            return api.getHttpStatus() >= 500 || api.getHttpStatus() / 100 == 2;
-        }
-        return cause instanceof java.io.IOException;
-    }
-
-    private static LegnextApiException mayExist(String path, Throwable cause) {
-        return new LegnextApiException("The outcome of the Legnext " + path + " submit is unknown (" + cause.getMessage()
-                + "): the job may exist and be billed. Legnext has no idempotency key, so it was not submitted again;"
-                + " check the account's jobs and balance before retrying.",
-                cause instanceof LegnextApiException api ? api.getHttpStatus() : 0, null, null, false, null, cause);
     }
 }

@@ -1,6 +1,8 @@
 package io.camelvideo.task.camel;
 
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.Delays;
+import io.camelvideo.task.submit.SubmitProtocol;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.media.MediaDownloader;
@@ -143,6 +145,22 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
                     scheme() + "-poller");
         }
         return pollScheduler;
+    }
+
+    /** The component's pools as one timer + worker pair for non-blocking retries. */
+    protected Delays delays() {
+        return new Delays(pollScheduler(), workers());
+    }
+
+    /** An HTTP client for one account, on the component's pools. */
+    protected ApiHttpClient httpClient(RemoteTaskConfiguration config) {
+        return new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), delays());
+    }
+
+    /** The submit protocol of one account: write-ahead intents in this component's ledger. */
+    protected SubmitProtocol submitProtocol(RemoteTaskConfiguration config) {
+        return new SubmitProtocol(this::ledger, delays(), config.retryPolicy(), Duration.ofMillis(config.getSubmitSettleTime()),
+                Duration.ofMillis(config.getSubmitRecoveryTimeout()), config.getMaxRetries() + 1, System::currentTimeMillis);
     }
 
     /** A downloader spooling where Camel's stream caching spools, else in the temp directory. */

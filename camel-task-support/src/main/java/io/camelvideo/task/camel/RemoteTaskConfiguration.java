@@ -32,6 +32,22 @@ public class RemoteTaskConfiguration implements Cloneable {
               description = "The largest retry delay.")
     private long maxRetryDelay = 30_000;
 
+    @UriParam(label = "producer",
+              description = "A Simple expression naming the input a create comes from, e.g. ${file:name}-${file:modified}:"
+                            + " a retry, redelivery or restart of the same input then never pays for a second task. Unset,"
+                            + " the component uses the Idempotency-Key header, else a file's path, modification time and"
+                            + " length, else a JMS, Kafka or SQS message id, else the exchange (stable across Camel's"
+                            + " redeliveries, not across a restart). See docs/reliability.md.")
+    private String idempotencyKey;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "3s",
+              description = "After a create whose outcome is unknown, how long a lookup that finds no task is repeated"
+                            + " before the create is sent again (a create may land late).")
+    private long submitSettleTime = 3_000;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "2m",
+              description = "How long the component keeps trying (lookups retried through errors) to learn whether a"
+                            + " create of unknown outcome created its task, before failing with an error that says it may exist.")
+    private long submitRecoveryTimeout = 120_000;
+
     @UriParam(label = "producer", defaultValue = "false",
               description = "Continue the route only when the task has ended. No thread waits: the exchange is parked and"
                             + " resumed by the component's poller.")
@@ -75,7 +91,7 @@ public class RemoteTaskConfiguration implements Cloneable {
     /** The settings an account's client, retries and downloader are built from (part of its identity). */
     public String accountSettings() {
         return connectTimeout + "|" + requestTimeout + "|" + maxRetries + "|" + retryDelay + "|" + maxRetryDelay + "|"
-                + downloadTimeout + "|" + maxDownloadSize;
+                + downloadTimeout + "|" + maxDownloadSize + "|" + submitSettleTime + "|" + submitRecoveryTimeout;
     }
 
     /** The retry policy of safe calls. */
@@ -102,6 +118,30 @@ public class RemoteTaskConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public long getSubmitSettleTime() {
+        return submitSettleTime;
+    }
+
+    public void setSubmitSettleTime(long submitSettleTime) {
+        this.submitSettleTime = submitSettleTime;
+    }
+
+    public long getSubmitRecoveryTimeout() {
+        return submitRecoveryTimeout;
+    }
+
+    public void setSubmitRecoveryTimeout(long submitRecoveryTimeout) {
+        this.submitRecoveryTimeout = submitRecoveryTimeout;
     }
 
     public long getConnectTimeout() {

@@ -1,9 +1,16 @@
 package io.camelvideo.task.camel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.submit.InputIdentity;
+import io.camelvideo.task.submit.LedgerUnavailableException;
+import io.camelvideo.task.submit.SubmitProtocol;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -18,8 +25,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private WritableHealthCheckRepository healthChecks;
     private RemoteProducerHealthCheck healthCheck;
+    private Expression idempotencyKey;
 
     protected RemoteTaskProducer(Endpoint endpoint) {
         super(endpoint);
@@ -34,10 +44,45 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
     /** The endpoint's options (the probe may take their request timeout). */
     protected abstract RemoteTaskConfiguration configuration();
 
-    /** Registers the producer's readiness check when camel-health's producer repository is present. */
+    /**
+     * The submit key of a create: the input's identity ({@code idempotencyKey} or what Camel keeps
+     * stable, see {@link InputIdentity}) hashed with the endpoint and the request.
+     */
+    protected String submitKey(Exchange exchange, String scope, JsonNode request) {
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the request cannot be written as JSON: " + e.getMessage(), e);
+        }
+        return InputIdentity.submitKey(scope, InputIdentity.of(exchange, idempotencyKey), json);
+    }
+
+    /**
+     * Records a created task in the ledger for the consumer (retried like every ledger write). If the
+     * ledger stays down the exchange fails naming the task, which a redelivery of the input adopts.
+     */
+    protected <T> CompletableFuture<T> track(SubmitProtocol submits, String taskId, Runnable record, T task) {
+        return submits.ledgerWrite(() -> {
+            record.run();
+            return task;
+        }, 1).exceptionally(error -> {
+            Throwable cause = ApiHttpClient.unwrap(error);
+            throw new LedgerUnavailableException("Task " + taskId + " was created, but the task ledger could not record"
+                    + " it for tracking (" + cause.getMessage() + "). It is not lost: a redelivery of the same input adopts"
+                    + " and tracks it instead of paying again.", taskId, cause);
+        });
+    }
+
+    /** Compiles the idempotency key expression and registers the readiness check (when camel-health is present). */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        String keyExpression = configuration().getIdempotencyKey();
+        if (keyExpression != null && !keyExpression.isBlank()) {
+            idempotencyKey = getEndpoint().getCamelContext().resolveLanguage("simple").createExpression(keyExpression);
+            idempotencyKey.init(getEndpoint().getCamelContext());
+        }
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {

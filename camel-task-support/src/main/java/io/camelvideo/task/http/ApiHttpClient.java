@@ -7,42 +7,55 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Non-blocking HTTP for the components, on the JDK's {@link HttpClient} (one per component, so
+ * Non-blocking HTTP for the components, on the JDK's {@link HttpClient} (one per account, so
  * connections are reused): every call returns a {@link CompletableFuture}, and a safe call can be
  * retried with {@link RetryPolicy} without a thread ever sleeping.
+ *
+ * <p>API calls carry credentials, so they never follow a redirect (the JDK client would re-send the
+ * credential headers to whatever host the redirect names); a 3xx answer is an error. Media downloads
+ * carry no credentials and follow http(s) redirects.
  */
 public final class ApiHttpClient {
 
     private final HttpClient client;
-    private final Executor executor;
+    private final HttpClient media;
+    private final Delays delays;
 
     /**
      * @param connectTimeout how long to wait for a TCP connection
-     * @param executor       where response handling runs (Camel's thread pool for the component)
+     * @param delays         where responses are handled and retries are timed (Camel's pools for the component)
      */
-    public ApiHttpClient(Duration connectTimeout, Executor executor) {
-        this.executor = executor;
+    public ApiHttpClient(Duration connectTimeout, Delays delays) {
+        this.delays = delays;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(delays.workers())
+                .build();
+        this.media = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(executor)
+                .executor(delays.workers())
                 .build();
     }
 
-    /** Sends one request once; the body is read fully (API answers are small JSON documents). */
+    /** Sends one API request once; the body is read fully (API answers are small JSON documents). */
     public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Sends one request once and hands the body over as a stream (downloads). */
+    /** Sends one request for a media file (no credentials) and hands the body over as a stream. */
     public CompletableFuture<HttpResponse<java.io.InputStream>> stream(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        return media.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /** The pools this client runs on. */
+    public Delays delays() {
+        return delays;
     }
 
     /**
@@ -74,10 +87,7 @@ public final class ApiHttpClient {
                 return CompletableFuture.<T>failedFuture(cause);
             }
             Duration retryAfter = cause instanceof RemoteApiException api ? api.getRetryAfter() : null;
-            Duration delay = policy.delayAfter(attempt, retryAfter);
-            Executor later = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, executor);
-            return CompletableFuture.supplyAsync(() -> null, later)
-                    .thenCompose(ignored -> attempt(request, interpret, policy, attempt + 1));
+            return delays.after(policy.delayAfter(attempt, retryAfter), () -> attempt(request, interpret, policy, attempt + 1));
         }).thenCompose(Function.identity());
     }
 

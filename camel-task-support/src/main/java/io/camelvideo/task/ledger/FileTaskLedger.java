@@ -1,5 +1,6 @@
 package io.camelvideo.task.ledger;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedReader;
@@ -8,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,27 +21,54 @@ import java.util.Map;
 
 /**
  * A durable ledger for one instance: the working set in memory, every change appended to a journal
- * file ({@code tasks.jsonl}, one JSON task per line, forced to disk) before the call returns. On open
- * the journal is replayed (a torn last line from a crash is skipped) and compacted (delivered tasks
- * are remembered for 30 days). Claims are not persisted: after a restart every undelivered task is
- * available again.
+ * file ({@code tasks.jsonl}, one JSON task or {@code {"submit":...}} record per line, forced to disk)
+ * before the call returns. On open the journal is replayed (a torn last line from a crash is
+ * skipped) and compacted (delivered tasks and submit records are remembered for 30 days). Claims are
+ * not persisted: after a restart every undelivered task is available again.
+ *
+ * <p>One process at a time: the ledger holds an exclusive lock on {@code ledger.lock} in its
+ * directory while open, and a second process fails at start with a message naming the holder.
  */
 public final class FileTaskLedger implements TaskLedger {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SUBMIT = "submit";
     /** How long delivered tasks are remembered (so a discovered task is not taken in twice). */
     static final java.time.Duration KEEP_DELIVERED = java.time.Duration.ofDays(30);
 
     private final Path journal;
     private final InMemoryTaskLedger tasks;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private FileChannel channel;
     private Writer writer;
 
-    /** Opens (or creates) the ledger in {@code directory}. */
+    /** Opens (or creates) the ledger in {@code directory}; fails when another process has it open. */
     public FileTaskLedger(Path directory) {
         try {
             Files.createDirectories(directory);
             this.journal = directory.resolve("tasks.jsonl");
+            Path lockFile = directory.resolve("ledger.lock");
+            this.lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock taken;
+            try {
+                taken = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                taken = null;
+            }
+            if (taken == null) {
+                String holder = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
+                lockChannel.close();
+                throw new IllegalStateException("The task ledger in " + directory + " is in use by another process ("
+                        + (holder.isEmpty() ? "unknown holder" : holder) + "). A file ledger serves one instance at a"
+                        + " time: stop the other one, or use ledger=jdbc to share tasks between instances.");
+            }
+            this.lock = taken;
+            lockChannel.truncate(0);
+            lockChannel.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " on "
+                    + java.net.InetAddress.getLocalHost().getHostName() + " since " + java.time.Instant.now())
+                    .getBytes(StandardCharsets.UTF_8)), 0);
             this.tasks = new InMemoryTaskLedger(this::append);
             replay();
             compact();
@@ -58,7 +88,12 @@ public final class FileTaskLedger implements TaskLedger {
                     continue;
                 }
                 try {
-                    tasks.load(MAPPER.readValue(line, TrackedTask.class));
+                    JsonNode entry = MAPPER.readTree(line);
+                    if (entry.has(SUBMIT)) {
+                        tasks.load(MAPPER.treeToValue(entry.get(SUBMIT), SubmitRecord.class));
+                    } else {
+                        tasks.load(MAPPER.treeToValue(entry, TrackedTask.class));
+                    }
                 } catch (IOException torn) {
                     // the last write of a crashed process; everything before it is intact
                 }
@@ -70,20 +105,29 @@ public final class FileTaskLedger implements TaskLedger {
     private void compact() throws IOException {
         Path fresh = journal.resolveSibling("tasks.jsonl.tmp");
         try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
-            for (TrackedTask task : tasks.snapshot(System.currentTimeMillis() - KEEP_DELIVERED.toMillis())) {
-                out.write(MAPPER.writeValueAsString(task));
+            for (Object entry : tasks.snapshot(System.currentTimeMillis() - KEEP_DELIVERED.toMillis())) {
+                out.write(line(entry));
                 out.write('\n');
             }
+        }
+        try (FileChannel written = FileChannel.open(fresh, StandardOpenOption.WRITE)) {
+            written.force(true); // the new journal is on disk before it replaces the old one
         }
         Files.move(fresh, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         channel = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
     }
 
+    private static String line(Object entry) throws IOException {
+        return entry instanceof SubmitRecord record
+                ? MAPPER.writeValueAsString(java.util.Map.of(SUBMIT, record))
+                : MAPPER.writeValueAsString(entry);
+    }
+
     /** Called under the working set's lock, so lines are written in the order of the changes. */
-    private void append(TrackedTask task) {
+    private void append(Object entry) {
         try {
-            writer.write(MAPPER.writeValueAsString(task));
+            writer.write(line(entry));
             writer.write('\n');
             writer.flush();
             channel.force(false);
@@ -95,6 +139,26 @@ public final class FileTaskLedger implements TaskLedger {
     @Override
     public void record(TrackedTask task) {
         tasks.record(task);
+    }
+
+    @Override
+    public SubmitRecord intend(String scope, String key, long now) {
+        return tasks.intend(scope, key, now);
+    }
+
+    @Override
+    public void submitted(String scope, String key, String taskId, long now) {
+        tasks.submitted(scope, key, taskId, now);
+    }
+
+    @Override
+    public void forget(String scope, String key) {
+        tasks.forget(scope, key);
+    }
+
+    @Override
+    public SubmitRecord submitRecord(String scope, String key) {
+        return tasks.submitRecord(scope, key);
     }
 
     @Override
@@ -153,6 +217,10 @@ public final class FileTaskLedger implements TaskLedger {
             if (writer != null) {
                 writer.close();
             }
+            if (lock.isValid()) {
+                lock.release();
+            }
+            lockChannel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

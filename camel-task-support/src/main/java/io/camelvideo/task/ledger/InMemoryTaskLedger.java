@@ -26,15 +26,16 @@ public class InMemoryTaskLedger implements TaskLedger {
     private final Map<Key, TrackedTask> tasks = new LinkedHashMap<>();
     private final Map<String, Long> watermarks = new LinkedHashMap<>();
     private final Map<Key, Claim> claims = new LinkedHashMap<>();
-    private final Consumer<TrackedTask> changes;
+    private final Map<Key, SubmitRecord> submits = new LinkedHashMap<>();
+    private final Consumer<Object> changes;
 
     public InMemoryTaskLedger() {
         this(task -> {
         });
     }
 
-    /** @param changes told of every change (the task as it is now), under the ledger's lock */
-    InMemoryTaskLedger(Consumer<TrackedTask> changes) {
+    /** @param changes told of every change (the task or submit record as it is now), under the ledger's lock */
+    InMemoryTaskLedger(Consumer<Object> changes) {
         this.changes = changes;
     }
 
@@ -47,14 +48,67 @@ public class InMemoryTaskLedger implements TaskLedger {
         }
     }
 
-    /** Every task and watermark, for compaction; tombstones older than {@code keepDeliveredSince} are left out. */
-    synchronized List<TrackedTask> snapshot(long keepDeliveredSince) {
-        List<TrackedTask> all = new ArrayList<>();
+    /** Loads a submit record as it was, replaying a journal; no change is reported. */
+    synchronized void load(SubmitRecord record) {
+        if (record.state() == null) {
+            submits.remove(new Key(record.scope(), record.key())); // a forgotten submit
+        } else {
+            submits.put(new Key(record.scope(), record.key()), record);
+        }
+    }
+
+    /**
+     * Every task, watermark and submit record, for compaction; tombstones and submit records older
+     * than {@code keepSince} are left out.
+     */
+    synchronized List<Object> snapshot(long keepSince) {
+        List<Object> all = new ArrayList<>();
         tasks.values().stream()
-                .filter(t -> t.state() != TrackedTask.State.DELIVERED || t.submittedAt() >= keepDeliveredSince)
+                .filter(t -> t.state() != TrackedTask.State.DELIVERED || t.submittedAt() >= keepSince)
                 .forEach(all::add);
         watermarks.forEach((scope, value) -> all.add(watermarkEntry(scope, value)));
+        submits.values().stream().filter(r -> r.updatedAt() >= keepSince).forEach(all::add);
         return all;
+    }
+
+    @Override
+    public synchronized SubmitRecord intend(String scope, String key, long now) {
+        Key id = new Key(scope, key);
+        SubmitRecord existing = submits.get(id);
+        if (existing != null) {
+            SubmitRecord touched = existing.touched(now);
+            submits.put(id, touched);
+            changes.accept(touched);
+            return touched;
+        }
+        SubmitRecord intent = SubmitRecord.intent(scope, key, now);
+        submits.put(id, intent);
+        changes.accept(intent);
+        return null;
+    }
+
+    @Override
+    public synchronized void submitted(String scope, String key, String taskId, long now) {
+        Key id = new Key(scope, key);
+        SubmitRecord existing = submits.get(id);
+        SubmitRecord created = (existing != null ? existing : SubmitRecord.intent(scope, key, now)).created(taskId, now);
+        submits.put(id, created);
+        changes.accept(created);
+    }
+
+    @Override
+    public synchronized void forget(String scope, String key) {
+        Key id = new Key(scope, key);
+        SubmitRecord removed = submits.get(id);
+        if (removed != null && removed.state() == SubmitRecord.State.INTENDED) {
+            submits.remove(id);
+            changes.accept(new SubmitRecord(scope, key, null, null, removed.createdAt(), removed.updatedAt()));
+        }
+    }
+
+    @Override
+    public synchronized SubmitRecord submitRecord(String scope, String key) {
+        return submits.get(new Key(scope, key));
     }
 
     /** A watermark written as a journal entry. */

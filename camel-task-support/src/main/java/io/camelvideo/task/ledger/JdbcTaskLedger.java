@@ -21,11 +21,15 @@ import java.util.Map;
  * {@code FOR UPDATE SKIP LOCKED}, so instances split the work without waiting on each other; a
  * claim is a lease ({@code lease_owner}, {@code lease_until}) so the rows of an instance that died
  * come back after the lease. Delivery is {@code UPDATE ... WHERE state = 'FINISHED' AND lease_owner = ?}:
- * exactly one instance can mark a task delivered. The table is created if missing.
+ * exactly one instance can mark a task delivered. Submit intents live in {@value #SUBMITS}; an
+ * intent is one {@code INSERT ... ON CONFLICT}, so two instances with one key cannot both submit.
+ * The tables are created if missing.
  */
 public final class JdbcTaskLedger implements TaskLedger {
 
     public static final String TABLE = "camel_task_ledger";
+    /** The table of submit records (write-ahead intents and the tasks they created). */
+    public static final String SUBMITS = TABLE + "_submit";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS = "scope, task_id, external_id, submitted_at, headers, state, status, result, "
             + "next_check_at, checks";
@@ -41,6 +45,57 @@ public final class JdbcTaskLedger implements TaskLedger {
                 + "lease_owner VARCHAR(200), lease_until BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (scope, task_id))");
         execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_due ON " + TABLE + " (scope, state, next_check_at)");
         execute("CREATE TABLE IF NOT EXISTS " + TABLE + "_watermark (scope VARCHAR(200) PRIMARY KEY, value BIGINT NOT NULL)");
+        execute("CREATE TABLE IF NOT EXISTS " + SUBMITS + " (scope VARCHAR(200) NOT NULL, submit_key VARCHAR(200) NOT NULL, "
+                + "state VARCHAR(16) NOT NULL, task_id VARCHAR(200), created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+                + "PRIMARY KEY (scope, submit_key))");
+    }
+
+    @Override
+    public SubmitRecord intend(String scope, String key, long now) {
+        // one statement: either this call inserts the intent (no row returned) or it touches the row already there
+        String sql = "INSERT INTO " + SUBMITS + " AS s (scope, submit_key, state, created_at, updated_at) VALUES (?, ?, 'INTENDED', ?, ?) "
+                + "ON CONFLICT (scope, submit_key) DO UPDATE SET updated_at = EXCLUDED.updated_at "
+                + "RETURNING (xmax <> 0) AS existed, state, task_id, created_at, updated_at";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, scope, key, now, now);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next() || !rows.getBoolean(1)) {
+                    return null;
+                }
+                return new SubmitRecord(scope, key, SubmitRecord.State.valueOf(rows.getString(2)), rows.getString(3),
+                        rows.getLong(4), rows.getLong(5));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the submit intent in " + SUBMITS + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void submitted(String scope, String key, String taskId, long now) {
+        update("INSERT INTO " + SUBMITS + " (scope, submit_key, state, task_id, created_at, updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?) "
+                + "ON CONFLICT (scope, submit_key) DO UPDATE SET state = 'CREATED', task_id = EXCLUDED.task_id, "
+                + "updated_at = EXCLUDED.updated_at", scope, key, taskId, now, now);
+    }
+
+    @Override
+    public void forget(String scope, String key) {
+        update("DELETE FROM " + SUBMITS + " WHERE scope = ? AND submit_key = ? AND state = 'INTENDED'", scope, key);
+    }
+
+    @Override
+    public SubmitRecord submitRecord(String scope, String key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT state, task_id, created_at, updated_at FROM " + SUBMITS + " WHERE scope = ? AND submit_key = ?")) {
+            bind(statement, scope, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? new SubmitRecord(scope, key, SubmitRecord.State.valueOf(rows.getString(1)),
+                        rows.getString(2), rows.getLong(3), rows.getLong(4)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + SUBMITS + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -49,6 +49,23 @@ public interface TaskLedger extends AutoCloseable {
     /** Moves the watermark of {@code scope} forward to {@code value} (never back). */
     void advanceWatermark(String scope, long value);
 
+    /**
+     * Records the intent to submit under {@code key} before the request is sent (write-ahead). Returns
+     * the record already kept for the key (an earlier attempt: its intent or its task), with its
+     * {@code updatedAt} moved to {@code now}; or null when this call stored a fresh intent. Atomic, so
+     * of two concurrent callers with one key only one gets null.
+     */
+    SubmitRecord intend(String scope, String key, long now);
+
+    /** The submit under {@code key} created {@code taskId}. */
+    void submitted(String scope, String key, String taskId, long now);
+
+    /** The submit under {@code key} surely created nothing (refused before processing): the key is free again. */
+    void forget(String scope, String key);
+
+    /** The submit record of {@code key}, or null. */
+    SubmitRecord submitRecord(String scope, String key);
+
     /** How many tasks of {@code scope} are in each state. */
     Map<TrackedTask.State, Long> counts(String scope);
 

@@ -145,7 +145,8 @@ public final class TaskPoller<S> {
         }
         Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
         for (Watch watch : watches.values()) {
-            if (now >= watch.deadline && !watch.inFlight.get()) {
+            if (now >= watch.deadline) {
+                // on time even while a status request hangs: its answer, when it comes, is ignored
                 finish(watch, null, new TaskTimeoutException(watch.taskId, Duration.ofMillis(now - watch.startedAt)));
             } else if (now >= watch.due && watch.inFlight.compareAndSet(false, true)) {
                 dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);

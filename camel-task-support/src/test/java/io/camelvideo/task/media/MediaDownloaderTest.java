@@ -1,6 +1,7 @@
 package io.camelvideo.task.media;
 
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.Delays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,8 @@ class MediaDownloaderTest {
 
     @Test
     void onlyHttpUrlsAreFollowed() {
-        MediaDownloader downloader = new MediaDownloader(new ApiHttpClient(Duration.ofSeconds(1), ForkJoinPool.commonPool()),
+        MediaDownloader downloader = new MediaDownloader(new ApiHttpClient(Duration.ofSeconds(1),
+                new Delays(Executors.newSingleThreadScheduledExecutor(), ForkJoinPool.commonPool())),
                 Duration.ofSeconds(1), 1_000, ForkJoinPool.commonPool(), () -> Path.of(System.getProperty("java.io.tmpdir")));
 
         assertThatThrownBy(() -> downloader.download("file:///etc/passwd", "x", status -> new IllegalStateException()).get())

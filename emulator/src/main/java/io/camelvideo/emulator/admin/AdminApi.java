@@ -113,7 +113,8 @@ public final class AdminApi implements Api {
                 .code(spec.hasNonNull("code") ? spec.get("code").asInt() : null)
                 .retryAfter(spec.hasNonNull("retryAfter") ? spec.get("retryAfter").asInt() : null)
                 .delayMillis(spec.path("delayMillis").asLong(0))
-                .times(spec.path("count").asInt(1));
+                .times(spec.path("count").asInt(1))
+                .forMillis(spec.path("durationMillis").asLong(0));
         return builder.build();
     }
 

@@ -26,6 +26,12 @@ public final class Fault {
         /** The real answer, after {@code delayMillis}. */
         DELAY,
         /**
+         * The request reaches the API only after {@code delayMillis} (a slow proxy or queue): it is
+         * processed then, and answered then. A client that timed out meanwhile and looks the task
+         * up at once finds nothing yet.
+         */
+        LATE,
+        /**
          * The real answer with every task/job status replaced by one no contract lists
          * ({@code "under_review"}) and an unexpected field added: clients must keep polling, not fail
          * and not take it for a success.
@@ -55,6 +61,7 @@ public final class Fault {
     private final Integer code;
     private final Integer retryAfterSeconds;
     private final long delayMillis;
+    private final long activeUntil;
     private final AtomicInteger remaining;
 
     private Fault(Builder b) {
@@ -66,6 +73,7 @@ public final class Fault {
         this.code = b.code;
         this.retryAfterSeconds = b.retryAfterSeconds;
         this.delayMillis = b.delayMillis;
+        this.activeUntil = b.durationMillis > 0 ? System.currentTimeMillis() + b.durationMillis : 0;
         this.remaining = new AtomicInteger(b.count);
     }
 
@@ -83,12 +91,19 @@ public final class Fault {
                 && (pathPrefix == null || requestPath.startsWith(pathPrefix));
     }
 
-    /** Consumes one play of this fault; false once it is used up. */
+    /** Consumes one play of this fault; false once it is used up (or, when timed, once its time is over). */
     boolean tryConsume() {
+        if (activeUntil > 0) {
+            return System.currentTimeMillis() < activeUntil;
+        }
         return remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
+    /** Plays left; a timed fault has unlimited plays until its time is over, then none. */
     public int remaining() {
+        if (activeUntil > 0) {
+            return System.currentTimeMillis() < activeUntil ? Integer.MAX_VALUE : 0;
+        }
         return remaining.get();
     }
 
@@ -120,7 +135,8 @@ public final class Fault {
     public String toString() {
         return type + (type == Type.STATUS ? " " + status + (code != null ? "/" + code : "") : "")
                 + " " + phase + " on " + (method != null ? method : "*") + " " + (pathPrefix != null ? pathPrefix : "*")
-                + " (" + remaining.get() + " left)";
+                + (activeUntil > 0 ? " (until " + java.time.Instant.ofEpochMilli(activeUntil) + ")"
+                        : " (" + remaining.get() + " left)");
     }
 
     /** Builds a {@link Fault}; by default it plays once, before processing, on any request of a faultable API. */
@@ -133,6 +149,7 @@ public final class Fault {
         private Integer code;
         private Integer retryAfterSeconds;
         private long delayMillis;
+        private long durationMillis;
         private int count = 1;
 
         private Builder(Type type) {
@@ -176,6 +193,12 @@ public final class Fault {
 
         public Builder times(int count) {
             this.count = count;
+            return this;
+        }
+
+        /** Plays on every matching request for {@code millis} from now (instead of a count). */
+        public Builder forMillis(long millis) {
+            this.durationMillis = millis;
             return this;
         }
 

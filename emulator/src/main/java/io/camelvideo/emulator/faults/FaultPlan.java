@@ -16,6 +16,10 @@ public final class FaultPlan {
     /** Takes one play of the first fault matching the request, or returns null. */
     public Fault next(String method, String path) {
         for (Fault fault : faults) {
+            if (fault.remaining() == 0) {
+                faults.remove(fault); // a timed fault whose time is over
+                continue;
+            }
             if (fault.matches(method, path) && fault.tryConsume()) {
                 if (fault.remaining() == 0) {
                     faults.remove(fault);

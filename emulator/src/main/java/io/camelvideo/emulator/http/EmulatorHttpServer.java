@@ -120,11 +120,14 @@ public final class EmulatorHttpServer {
 
     /** The response a fault produces, or null for a dropped connection. */
     private static ApiResponse play(Fault fault, Api api, ApiRequest request) throws IOException {
-        boolean processes = fault.phase() == Fault.Phase.AFTER || fault.type() == Fault.Type.DELAY
+        if (fault.type() == Fault.Type.LATE) {
+            sleep(fault.delayMillis());
+        }
+        boolean processes = fault.type() == Fault.Type.LATE || fault.phase() == Fault.Phase.AFTER || fault.type() == Fault.Type.DELAY
                 || fault.type() == Fault.Type.TRUNCATED_JSON || fault.type() == Fault.Type.UNKNOWN_STATUS;
         ApiResponse real = processes ? api.handle(request) : null;
         return switch (fault.type()) {
-            case DELAY -> real;
+            case DELAY, LATE -> real;
             case DROP -> null;
             case STATUS -> {
                 ApiResponse error = api.faultResponse(request, fault.status(), fault.code());

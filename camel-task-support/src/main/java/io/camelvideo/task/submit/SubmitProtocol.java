@@ -1,0 +1,212 @@
+package io.camelvideo.task.submit;
+
+import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.Delays;
+import io.camelvideo.task.http.RetryPolicy;
+import io.camelvideo.task.ledger.SubmitRecord;
+import io.camelvideo.task.ledger.TaskLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Makes a paid submit at most once per submit key, across retries, redeliveries, restarts and
+ * instances sharing a ledger:
+ *
+ * <pre>
+ * ledger: intent(K)        durable before anything is sent; if it fails, nothing is sent
+ * POST create (key K)      retried inside only where nothing was processed (throttling, refused connection)
+ * ledger: created(K → id)  retried; never turns into a second create
+ * unknown outcome, or an intent left by an earlier attempt:
+ *     look K up (retried through 5xx / 429 / I/O until recoveryTimeout)
+ *     found → adopt · not found → look again until the settle window passed → create again with K
+ * "K already used" → look it up and adopt
+ * no lookup (Legnext) → the intent stays and the submit fails "may exist"; never resubmitted on its own
+ * </pre>
+ *
+ * One per account: creates of the account share a {@link SubmitBackoff}.
+ */
+public final class SubmitProtocol {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmitProtocol.class);
+
+    private final Supplier<TaskLedger> ledger;
+    private final Delays delays;
+    private final RetryPolicy retries;
+    private final Duration settleTime;
+    private final Duration recoveryTimeout;
+    private final int maxCreates;
+    private final SubmitBackoff backoff;
+    private final LongSupplier clock;
+
+    /**
+     * @param retries         backoff of ledger writes and lookups (attempts bound ledger writes)
+     * @param settleTime      how long after an unknown outcome a lookup that finds nothing is repeated
+     *                        before the create is sent again (a create may land late)
+     * @param recoveryTimeout how long lookups are retried through errors before the submit fails "may exist"
+     * @param maxCreates      how many creates one submit may send in all (each with the same key)
+     */
+    public SubmitProtocol(Supplier<TaskLedger> ledger, Delays delays, RetryPolicy retries, Duration settleTime,
+                          Duration recoveryTimeout, int maxCreates, LongSupplier clock) {
+        this.ledger = ledger;
+        this.delays = delays;
+        this.retries = retries;
+        this.settleTime = settleTime;
+        this.recoveryTimeout = recoveryTimeout;
+        this.maxCreates = Math.max(1, maxCreates);
+        this.backoff = new SubmitBackoff(retries);
+        this.clock = clock;
+    }
+
+    /**
+     * Submits under {@code key} in {@code scope}, or adopts the task an earlier attempt with the same
+     * key created. {@code resubmitUnknown}: the caller checked that an earlier attempt of unknown
+     * outcome created nothing, so a component without lookup may submit again.
+     */
+    public <T> CompletableFuture<T> submit(String scope, String key, RemoteSubmit<T> remote, boolean resubmitUnknown) {
+        return ledgerWrite(() -> ledger.get().intend(scope, key, clock.getAsLong()), 1).handle((existing, error) -> {
+            if (error != null) {
+                return CompletableFuture.<T>failedFuture(new LedgerUnavailableException("The task ledger could not record"
+                        + " the intent to submit (" + ApiHttpClient.unwrap(error).getMessage() + "). Nothing was sent and"
+                        + " nothing was paid: the input can be retried safely.", null, ApiHttpClient.unwrap(error)));
+            }
+            if (existing == null) {
+                return create(scope, key, remote, 1);
+            }
+            if (existing.state() == SubmitRecord.State.CREATED) {
+                LOG.info("{}: submit {} already created task {}; adopting it instead of paying again", scope, key,
+                        existing.taskId());
+                return remote.fetch(existing.taskId());
+            }
+            if (remote.canLookUp()) {
+                LOG.info("{}: an earlier attempt of submit {} has an unknown outcome; looking it up before any create",
+                        scope, key);
+                return recover(scope, key, remote, clock.getAsLong() + settleTime.toMillis(), 0, null);
+            }
+            if (resubmitUnknown) {
+                LOG.warn("{}: submitting {} again although an earlier attempt's outcome is unknown, as asked", scope, key);
+                return create(scope, key, remote, 1);
+            }
+            return CompletableFuture.<T>failedFuture(remote.unknownOutcome(null));
+        }).thenCompose(Function.identity());
+    }
+
+    private <T> CompletableFuture<T> create(String scope, String key, RemoteSubmit<T> remote, int attempt) {
+        Duration wait = backoff.pending(clock.getAsLong());
+        CompletableFuture<T> sent = wait.isZero() ? call(remote::create) : delays.after(wait, () -> call(remote::create));
+        return sent.handle((task, error) -> {
+            if (error == null) {
+                backoff.succeeded();
+                return created(scope, key, remote, task);
+            }
+            Throwable cause = ApiHttpClient.unwrap(error);
+            return switch (remote.outcome(cause)) {
+                case NOT_CREATED -> {
+                    forgetQuietly(scope, key);
+                    yield CompletableFuture.<T>failedFuture(cause);
+                }
+                case ALREADY_EXISTS -> {
+                    LOG.info("{}: the API already has a task for submit {}; adopting it", scope, key);
+                    yield lookUp(remote, clock.getAsLong() + recoveryTimeout.toMillis(), 1, cause).thenCompose(found ->
+                            found != null ? created(scope, key, remote, found) : CompletableFuture.<T>failedFuture(cause));
+                }
+                case UNKNOWN -> {
+                    backoff.failed(clock.getAsLong());
+                    if (!remote.canLookUp()) {
+                        yield CompletableFuture.<T>failedFuture(remote.unknownOutcome(cause));
+                    }
+                    LOG.info("{}: create {} had an unknown outcome ({}); looking it up before any resubmit", scope, key,
+                            cause.getMessage());
+                    yield recover(scope, key, remote, clock.getAsLong() + settleTime.toMillis(), attempt, cause);
+                }
+            };
+        }).thenCompose(Function.identity());
+    }
+
+    /** After an unknown outcome: adopt the task if it exists; else, once the settle window passed, create again. */
+    private <T> CompletableFuture<T> recover(String scope, String key, RemoteSubmit<T> remote, long settleUntil,
+                                             int creates, Throwable cause) {
+        return lookUp(remote, clock.getAsLong() + recoveryTimeout.toMillis(), 1, cause).thenCompose(found -> {
+            if (found != null) {
+                LOG.info("{}: submit {} did create task {}; adopting it", scope, key, remote.taskId(found));
+                return created(scope, key, remote, found);
+            }
+            long now = clock.getAsLong();
+            if (now < settleUntil) {
+                Duration step = Duration.ofMillis(Math.min(settleUntil - now, Math.max(50, settleTime.toMillis() / 4)));
+                return delays.after(step, () -> recover(scope, key, remote, settleUntil, creates, cause));
+            }
+            if (creates >= maxCreates) {
+                return CompletableFuture.failedFuture(remote.unknownOutcome(cause));
+            }
+            return create(scope, key, remote, creates + 1);
+        });
+    }
+
+    /** Looks the key up, retrying errors with backoff until {@code deadline}; then fails "may exist". */
+    private <T> CompletableFuture<T> lookUp(RemoteSubmit<T> remote, long deadline, int attempt, Throwable original) {
+        return call(remote::lookUp).handle((found, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(found);
+            }
+            Throwable cause = ApiHttpClient.unwrap(error);
+            Duration delay = retries.delayAfter(attempt, null);
+            if (!ApiHttpClient.isRetryable(cause) || clock.getAsLong() + delay.toMillis() > deadline) {
+                return CompletableFuture.<T>failedFuture(remote.unknownOutcome(original != null ? original : cause));
+            }
+            return delays.after(delay, () -> lookUp(remote, deadline, attempt + 1, original));
+        }).thenCompose(Function.identity());
+    }
+
+    /** Records the created task (retried); a ledger that stays down fails the exchange, never causes a second create. */
+    private <T> CompletableFuture<T> created(String scope, String key, RemoteSubmit<T> remote, T task) {
+        String taskId = remote.taskId(task);
+        return ledgerWrite(() -> {
+            ledger.get().submitted(scope, key, taskId, clock.getAsLong());
+            return task;
+        }, 1).handle((recorded, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(recorded);
+            }
+            Throwable cause = ApiHttpClient.unwrap(error);
+            return CompletableFuture.<T>failedFuture(new LedgerUnavailableException("Task " + taskId + " was created,"
+                    + " but the task ledger could not record it (" + cause.getMessage() + "). It is not lost: a"
+                    + " redelivery of the same input adopts it instead of paying again.", taskId, cause));
+        }).thenCompose(Function.identity());
+    }
+
+    /** A ledger call on the worker pool, retried with backoff up to the retry policy's attempts. */
+    public <R> CompletableFuture<R> ledgerWrite(Supplier<R> write, int attempt) {
+        return delays.onWorker(write).handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            if (attempt >= retries.maxAttempts()) {
+                return CompletableFuture.<R>failedFuture(ApiHttpClient.unwrap(error));
+            }
+            LOG.debug("Task ledger write failed (attempt {}): {}", attempt, ApiHttpClient.unwrap(error).getMessage());
+            return delays.after(retries.delayAfter(attempt, null), () -> ledgerWrite(write, attempt + 1));
+        }).thenCompose(Function.identity());
+    }
+
+    private void forgetQuietly(String scope, String key) {
+        try {
+            ledger.get().forget(scope, key);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not free submit key {} of {}: {}", key, scope, e.getMessage());
+        }
+    }
+
+    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}
