@@ -6,6 +6,8 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +84,47 @@ class LegnextErrorsTest extends LegnextTestSupport {
 
         assertThat(error.getMessage()).contains("may exist").contains("not submitted again");
         assertThat(error.getCause()).isInstanceOf(IOException.class);
+        assertThat(emulator.journal().count("POST", DIFFUSION)).isEqualTo(1);
+    }
+
+    @Test
+    void anAmbiguousSubmitRedeliveredThreeTimesStaysOneJob() {
+        emulator.inject(Fault.status(503, null).on("POST", DIFFUSION).afterProcessing().build());
+        Object[] sameFile = {Exchange.FILE_NAME, "cat.txt", "CamelFileAbsolutePath", "/in/cat.txt",
+                Exchange.FILE_LAST_MODIFIED, 1_764_000_000_000L, Exchange.FILE_LENGTH, 5L};
+
+        LegnextApiException first = apiError(send("legnext:diffusion", "a cat", sameFile));
+        List<LegnextApiException> redeliveries = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            redeliveries.add(apiError(send("legnext:diffusion", "a cat", sameFile)));
+        }
+
+        assertThat(first.getMessage()).contains("may exist");
+        assertThat(redeliveries).allSatisfy(error -> assertThat(error.getMessage())
+                .contains("earlier attempt").contains("will not submit it either").contains(LegnextConstants.RESUBMIT));
+        assertThat(emulator.journal().count("POST", DIFFUSION)).as("one job, however often the input came back").isEqualTo(1);
+    }
+
+    @Test
+    void resubmitHeaderSendsAnAmbiguousSubmitAgainOnPurpose() {
+        emulator.inject(Fault.of(Fault.Type.DROP).on("POST", DIFFUSION).build()); // dropped before processing: no job
+        Object[] input = {"Idempotency-Key", "cat-42"};
+
+        apiError(send("legnext:diffusion", "a cat", input));
+        Exchange forced = send("legnext:diffusion", "a cat", "Idempotency-Key", "cat-42", LegnextConstants.RESUBMIT, true);
+
+        assertThat(forced.getException()).isNull();
+        assertThat(forced.getMessage().getHeader(LegnextConstants.JOB_ID)).isNotNull();
+        assertThat(emulator.journal().count("POST", DIFFUSION)).isEqualTo(2);
+    }
+
+    @Test
+    void theSameInputAfterASuccessfulSubmitGetsTheSameJobNotANewOne() {
+        Exchange first = send("legnext:diffusion", "a cat", "Idempotency-Key", "cat-7");
+        Exchange again = send("legnext:diffusion", "a cat", "Idempotency-Key", "cat-7");
+
+        assertThat(again.getException()).isNull();
+        assertThat(again.getMessage().getHeader(LegnextConstants.JOB_ID)).isEqualTo(first.getMessage().getHeader(LegnextConstants.JOB_ID));
         assertThat(emulator.journal().count("POST", DIFFUSION)).isEqualTo(1);
     }
 

@@ -77,6 +77,11 @@ public final class KlingApi implements Api {
         store.clear();
     }
 
+    /** How many tasks exist (every account, every kind): what was paid for, as the service would bill it. */
+    public int taskCount() {
+        return store.size();
+    }
+
     /** The task with this id, as a query would show it now (for tests and the admin API), or null. */
     public Map<String, Object> task(String taskId) {
         KlingTask task = store.byId(taskId);

@@ -90,6 +90,10 @@ final class KlingTaskStore {
                 .count();
     }
 
+    int size() {
+        return tasks.size();
+    }
+
     KlingTask byId(String id) {
         return tasks.get(id);
     }
