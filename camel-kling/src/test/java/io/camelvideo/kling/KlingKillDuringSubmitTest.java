@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * {@code kill -9} while creates are in flight, then a restart on the same ledger: a real separate
  * JVM ({@link SubmittingApp}) killed with SIGKILL, with the file ledger and with PostgreSQL. Every
- * input ends as exactly one paid task, delivered exactly once.
+ * input ends as exactly one paid task, delivered exactly once. Also: a second JVM cannot open a file
+ * ledger another one holds.
  */
 class KlingKillDuringSubmitTest {
 
@@ -61,6 +62,24 @@ class KlingKillDuringSubmitTest {
         killAndRestart("jdbc");
     }
 
+    @Test
+    void aSecondJvmOnTheSameFileLedgerFailsAtStartNamingTheHolder() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        String ledgerDir = dir.resolve("ledger").toString();
+        Process first = launch("holder", in, out, "file", ledgerDir);
+
+        List<String> command = command(in, out, "file", ledgerDir);
+        Process second = new ProcessBuilder(command).redirectErrorStream(true).start();
+        processes.add(second);
+        String output = new String(second.getInputStream().readAllBytes());
+
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.exitValue()).isNotZero();
+        assertThat(output).contains("in use by another process").contains("pid " + first.pid()).doesNotContain("STARTED");
+        assertThat(first.isAlive()).isTrue();
+    }
+
     private void killAndRestart(String... ledger) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -88,11 +107,16 @@ class KlingKillDuringSubmitTest {
         assertThat(emulator.kling().taskCount()).as("paid tasks (%d existed at the kill)", createdBeforeKill).isEqualTo(INPUTS);
     }
 
-    private Process launch(String name, Path in, Path out, String... ledger) throws IOException {
+    private List<String> command(Path in, Path out, String... ledger) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), SubmittingApp.class.getName(),
                 emulator.baseUrl(), in.toString(), out.toString()));
         command.addAll(List.of(ledger));
+        return command;
+    }
+
+    private Process launch(String name, Path in, Path out, String... ledger) throws IOException {
+        List<String> command = command(in, out, ledger);
         File log = dir.resolve(name + ".log").toFile();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         processes.add(process);

@@ -204,6 +204,19 @@ class KlingSubmitProtocolTest extends KlingTestSupport {
     }
 
     @Test
+    void idempotencyKeyExpressionNamesTheInput() {
+        String uri = "kling:text2video?idempotencyKey=${header.order}";
+
+        Exchange first = send(uri, "fox", "order", "A-1");
+        Exchange again = send(uri, "fox", "order", "A-1");
+        Exchange other = send(uri, "fox", "order", "A-2");
+
+        assertThat(again.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(first.getMessage().getHeader(KlingConstants.TASK_ID));
+        assertThat(other.getMessage().getHeader(KlingConstants.TASK_ID)).isNotEqualTo(first.getMessage().getHeader(KlingConstants.TASK_ID));
+        assertThat(posts()).hasSize(2);
+    }
+
+    @Test
     void billingRefusalFreesTheKeySoTheInputCanBeRetriedLater() {
         emulator.inject(Fault.status(429, 1102).on("POST", T2V).build());
 

@@ -83,4 +83,64 @@ class TaskLedgerTest {
             assertThat(reopened.watermark(SCOPE, 999)).isEqualTo(777);
         }
     }
+
+    @Test
+    void anIntentIsStoredOnceAndTheSecondCallerSeesIt() {
+        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
+
+        assertThat(ledger.intend(SCOPE, "k1", 100)).isNull();
+        SubmitRecord again = ledger.intend(SCOPE, "k1", 200);
+        ledger.submitted(SCOPE, "k1", "task-1", 300);
+        SubmitRecord afterCreate = ledger.intend(SCOPE, "k1", 400);
+
+        assertThat(again.state()).isEqualTo(SubmitRecord.State.INTENDED);
+        assertThat(again.createdAt()).isEqualTo(100);
+        assertThat(afterCreate.state()).isEqualTo(SubmitRecord.State.CREATED);
+        assertThat(afterCreate.taskId()).isEqualTo("task-1");
+        assertThat(ledger.intend("legnext:diffusion", "k1", 500)).as("keys are per scope").isNull();
+    }
+
+    @Test
+    void forgettingFreesOnlyAnIntentNeverACreatedTask() {
+        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
+        ledger.intend(SCOPE, "refused", 1);
+        ledger.intend(SCOPE, "created", 1);
+        ledger.submitted(SCOPE, "created", "task-2", 2);
+
+        ledger.forget(SCOPE, "refused");
+        ledger.forget(SCOPE, "created");
+
+        assertThat(ledger.submitRecord(SCOPE, "refused")).isNull();
+        assertThat(ledger.submitRecord(SCOPE, "created").taskId()).isEqualTo("task-2");
+    }
+
+    @Test
+    void fileLedgerKeepsSubmitRecordsAcrossARestart(@TempDir Path dir) {
+        try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
+            ledger.intend(SCOPE, "in-flight", System.currentTimeMillis());
+            ledger.intend(SCOPE, "done", System.currentTimeMillis());
+            ledger.submitted(SCOPE, "done", "task-3", System.currentTimeMillis());
+            ledger.intend(SCOPE, "refused", System.currentTimeMillis());
+            ledger.forget(SCOPE, "refused");
+        }
+        try (FileTaskLedger reopened = new FileTaskLedger(dir)) {
+            assertThat(reopened.submitRecord(SCOPE, "in-flight").state()).isEqualTo(SubmitRecord.State.INTENDED);
+            assertThat(reopened.submitRecord(SCOPE, "done").taskId()).isEqualTo("task-3");
+            assertThat(reopened.submitRecord(SCOPE, "refused")).isNull();
+        }
+    }
+
+    @Test
+    void aSecondOpenerOfAFileLedgerIsRefusedWithTheHolderNamed(@TempDir Path dir) {
+        try (FileTaskLedger first = new FileTaskLedger(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FileTaskLedger(dir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another process")
+                    .hasMessageContaining("pid " + ProcessHandle.current().pid())
+                    .hasMessageContaining("ledger=jdbc");
+        }
+        try (FileTaskLedger afterClose = new FileTaskLedger(dir)) {
+            assertThat(afterClose.counts(SCOPE)).isNotNull();
+        }
+    }
 }
