@@ -55,7 +55,7 @@ public class KlingComponent extends RemoteTaskComponent {
     RemoteAccount<KlingClient, KlingTask> account(KlingConfiguration config) {
         checkCredentials(config);
         String key = AccountKey.of(trimSlash(config.getBaseUrl()) + normalisePrefix(config.getPathPrefix()) + '|'
-                + config.getResponseFormat() + '|' + config.accountSettings(),
+                + config.getResponseFormat() + '|' + config.accountSettings() + '|' + config.submitSettings(),
                 config.getAccessKey(), config.getSecretKey(), config.getApiKey());
         return account(key, () -> newAccount(config));
     }
@@ -72,7 +72,8 @@ public class KlingComponent extends RemoteTaskComponent {
         TaskPoller<KlingTask> poller = new TaskPoller<>(new KlingStatusSource(client),
                 KlingTask::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config));
+        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
+                Duration.ofMillis(config.getSubmitSettleTime()), Duration.ofMillis(config.getSubmitRecoveryTimeout())));
     }
 
     @Override

@@ -32,6 +32,18 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** How answers are wrapped: `auto` detects the raw Kling envelope or the new-api gateway wrapper per answer. */
     @UriParam(label = "advanced", defaultValue = "auto")
     private KlingResponseFormat responseFormat = KlingResponseFormat.auto;
+    /**
+     * After a create whose outcome is unknown, how long a lookup by `external_task_id` that finds no
+     * task is repeated before the create is sent again (a create may land late).
+     */
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "3s")
+    private long submitSettleTime = 3_000;
+    /**
+     * How long lookups by `external_task_id` are retried through errors to learn whether a create of
+     * unknown outcome created its task, before the exchange fails with an error that says it may exist.
+     */
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "2m")
+    private long submitRecoveryTimeout = 120_000;
 
     // producer
 
@@ -90,8 +102,9 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     @UriParam(label = "producer")
     private String callbackUrl;
     /**
-     * Your id for the task, unique in the account. When unset, one is derived from the exchange, so
-     * a create whose answer was lost can be looked up instead of being submitted twice.
+     * Your id for the task, unique in the account; used as given. When unset, one is derived from the
+     * input (see `idempotencyKey`), so a retry, redelivery or restart of the same input adopts its task
+     * instead of paying for a second one.
      */
     @UriParam(label = "producer")
     private String externalTaskId;
@@ -156,6 +169,27 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setPathPrefix(String pathPrefix) {
         this.pathPrefix = pathPrefix;
+    }
+
+    public long getSubmitSettleTime() {
+        return submitSettleTime;
+    }
+
+    public void setSubmitSettleTime(long submitSettleTime) {
+        this.submitSettleTime = submitSettleTime;
+    }
+
+    public long getSubmitRecoveryTimeout() {
+        return submitRecoveryTimeout;
+    }
+
+    public void setSubmitRecoveryTimeout(long submitRecoveryTimeout) {
+        this.submitRecoveryTimeout = submitRecoveryTimeout;
+    }
+
+    /** The account-wide settings of the submit protocol (part of the account's identity). */
+    String submitSettings() {
+        return submitSettleTime + "|" + submitRecoveryTimeout;
     }
 
     public KlingResponseFormat getResponseFormat() {

@@ -101,10 +101,6 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scale": getOrCreateConfiguration(target).setScale(property(camelContext, java.lang.Double.class, value)); return true;
-        case "submitrecoverytimeout":
-        case "submitRecoveryTimeout": getOrCreateConfiguration(target).setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "submitsettletime":
-        case "submitSettleTime": getOrCreateConfiguration(target).setSubmitSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "taskledger":
         case "taskLedger": target.setTaskLedger(property(camelContext, io.camelvideo.task.ledger.TaskLedger.class, value)); return true;
         case "text": getOrCreateConfiguration(target).setText(property(camelContext, java.lang.String.class, value)); return true;
@@ -201,10 +197,6 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scale": return java.lang.Double.class;
-        case "submitrecoverytimeout":
-        case "submitRecoveryTimeout": return long.class;
-        case "submitsettletime":
-        case "submitSettleTime": return long.class;
         case "taskledger":
         case "taskLedger": return io.camelvideo.task.ledger.TaskLedger.class;
         case "text": return java.lang.String.class;
@@ -302,10 +294,6 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "scale": return getOrCreateConfiguration(target).getScale();
-        case "submitrecoverytimeout":
-        case "submitRecoveryTimeout": return getOrCreateConfiguration(target).getSubmitRecoveryTimeout();
-        case "submitsettletime":
-        case "submitSettleTime": return getOrCreateConfiguration(target).getSubmitSettleTime();
         case "taskledger":
         case "taskLedger": return target.getTaskLedger();
         case "text": return getOrCreateConfiguration(target).getText();

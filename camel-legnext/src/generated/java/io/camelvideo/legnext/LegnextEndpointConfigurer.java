@@ -109,10 +109,6 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
-        case "submitrecoverytimeout":
-        case "submitRecoveryTimeout": target.getConfiguration().setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "submitsettletime":
-        case "submitSettleTime": target.getConfiguration().setSubmitSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
@@ -222,10 +218,6 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
-        case "submitrecoverytimeout":
-        case "submitRecoveryTimeout": return long.class;
-        case "submitsettletime":
-        case "submitSettleTime": return long.class;
         case "text": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
@@ -336,10 +328,6 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
-        case "submitrecoverytimeout":
-        case "submitRecoveryTimeout": return target.getConfiguration().getSubmitRecoveryTimeout();
-        case "submitsettletime":
-        case "submitSettleTime": return target.getConfiguration().getSubmitSettleTime();
         case "text": return target.getConfiguration().getText();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();

@@ -71,7 +71,7 @@ public class LegnextComponent extends RemoteTaskComponent {
         TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> PollResult.each(ids, client::job),
                 LegnextJob::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config));
+        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config, Duration.ZERO, Duration.ZERO));
     }
 
     @Override

@@ -157,10 +157,15 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         return new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), delays());
     }
 
-    /** The submit protocol of one account: write-ahead intents in this component's ledger. */
-    protected SubmitProtocol submitProtocol(RemoteTaskConfiguration config) {
-        return new SubmitProtocol(this::ledger, delays(), config.retryPolicy(), Duration.ofMillis(config.getSubmitSettleTime()),
-                Duration.ofMillis(config.getSubmitRecoveryTimeout()), config.getMaxRetries() + 1, System::currentTimeMillis);
+    /**
+     * The submit protocol of one account: write-ahead intents in this component's ledger.
+     *
+     * @param settleTime      how long a lookup that finds nothing is repeated before a create is sent again
+     * @param recoveryTimeout how long lookups are retried through errors (both unused without lookup, as for Legnext)
+     */
+    protected SubmitProtocol submitProtocol(RemoteTaskConfiguration config, Duration settleTime, Duration recoveryTimeout) {
+        return new SubmitProtocol(this::ledger, delays(), config.retryPolicy(), settleTime, recoveryTimeout,
+                config.getMaxRetries() + 1, System::currentTimeMillis);
     }
 
     /** A downloader spooling where Camel's stream caching spools, else in the temp directory. */

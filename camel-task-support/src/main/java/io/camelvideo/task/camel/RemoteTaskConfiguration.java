@@ -39,15 +39,6 @@ public class RemoteTaskConfiguration implements Cloneable {
                             + " length, else a JMS, Kafka or SQS message id, else the exchange (stable across Camel's"
                             + " redeliveries, not across a restart). See docs/reliability.md.")
     private String idempotencyKey;
-    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "3s",
-              description = "After a create whose outcome is unknown, how long a lookup that finds no task is repeated"
-                            + " before the create is sent again (a create may land late).")
-    private long submitSettleTime = 3_000;
-    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "2m",
-              description = "How long the component keeps trying (lookups retried through errors) to learn whether a"
-                            + " create of unknown outcome created its task, before failing with an error that says it may exist.")
-    private long submitRecoveryTimeout = 120_000;
-
     @UriParam(label = "producer", defaultValue = "false",
               description = "Continue the route only when the task has ended. No thread waits: the exchange is parked and"
                             + " resumed by the component's poller.")
@@ -91,7 +82,7 @@ public class RemoteTaskConfiguration implements Cloneable {
     /** The settings an account's client, retries and downloader are built from (part of its identity). */
     public String accountSettings() {
         return connectTimeout + "|" + requestTimeout + "|" + maxRetries + "|" + retryDelay + "|" + maxRetryDelay + "|"
-                + downloadTimeout + "|" + maxDownloadSize + "|" + submitSettleTime + "|" + submitRecoveryTimeout;
+                + downloadTimeout + "|" + maxDownloadSize;
     }
 
     /** The retry policy of safe calls. */
@@ -126,22 +117,6 @@ public class RemoteTaskConfiguration implements Cloneable {
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
-    }
-
-    public long getSubmitSettleTime() {
-        return submitSettleTime;
-    }
-
-    public void setSubmitSettleTime(long submitSettleTime) {
-        this.submitSettleTime = submitSettleTime;
-    }
-
-    public long getSubmitRecoveryTimeout() {
-        return submitRecoveryTimeout;
-    }
-
-    public void setSubmitRecoveryTimeout(long submitRecoveryTimeout) {
-        this.submitRecoveryTimeout = submitRecoveryTimeout;
     }
 
     public long getConnectTimeout() {

@@ -130,6 +130,24 @@ class TaskPollerTest {
                 .hasMessageContaining("slow-1").hasMessageContaining("may still finish");
     }
 
+    @Test
+    void theTimeoutFiresOnTimeEvenWhileAStatusRequestHangs() {
+        AtomicLong clock = new AtomicLong(0);
+        CompletableFuture<PollResult<String>> hanging = new CompletableFuture<>();
+        TaskPoller<String> stuck = new TaskPoller<>((group, ids) -> hanging, "done"::equals, null, clock::get);
+        CompletableFuture<String> result = stuck.watch("t2v", "hung-1", SCHEDULE);
+
+        clock.set(5_000);
+        stuck.tick();                      // the status request goes out and never answers
+        clock.set(Duration.ofMinutes(10).toMillis());
+        stuck.tick();
+
+        assertThat(result).isCompletedExceptionally();
+        assertThat(result.handle((v, e) -> e).join()).isInstanceOf(TaskTimeoutException.class).hasMessageContaining("hung-1");
+        hanging.complete(new PollResult<>()); // the late answer changes nothing
+        assertThat(stuck.size()).isZero();
+    }
+
     private static final class Throttled extends RemoteApiException {
         Throttled(Duration retryAfter) {
             super("slow down", 429, "1302", true, retryAfter, null);
