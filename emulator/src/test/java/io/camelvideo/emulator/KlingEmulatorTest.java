@@ -359,6 +359,32 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void theParallelLimitHoldsForConcurrentCreates() throws Exception {
+        emulator.settings().klingConcurrency(3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<TestHttp.Reply>> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            replies.add(pool.submit(() -> {
+                go.await();
+                return create(T2V, "{\"prompt\":\"burst " + n + "\"}");
+            }));
+        }
+
+        go.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<TestHttp.Reply> reply : replies) {
+            statuses.add(reply.get().status());
+        }
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(3);
+        assertThat(statuses.stream().filter(s -> s == 429)).hasSize(47);
+        assertThat(emulator.kling().mostUnfinished()).isEqualTo(3);
+    }
+
+    @Test
     void expiredResultUrlsAnswer404() throws Exception {
         String id = create(T2V, "{\"prompt\":\"p\"}").json().at("/data/task_id").asText();
         clock.advance(65_000);

@@ -50,7 +50,8 @@ public final class AdminApi implements Api {
                 case "GET stats" -> ApiResponse.json(200, Map.of(
                         "requests", emulator.journal().size(),
                         "gets", emulator.journal().count("GET", "/"),
-                        "posts", emulator.journal().count("POST", "/")));
+                        "posts", emulator.journal().count("POST", "/"),
+                        "klingMostUnfinished", emulator.kling().mostUnfinished()));
                 case "DELETE requests" -> {
                     emulator.journal().clear();
                     yield noContent();

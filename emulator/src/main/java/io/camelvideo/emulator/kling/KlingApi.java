@@ -77,6 +77,14 @@ public final class KlingApi implements Api {
         store.clear();
     }
 
+    /**
+     * The most unfinished tasks one account had at the same time since the last reset: shows whether a
+     * client kept to the parallel-task limit.
+     */
+    public int mostUnfinished() {
+        return store.mostUnfinished();
+    }
+
     /** How many tasks exist (every account, every kind): what was paid for, as the service would bill it. */
     public int taskCount() {
         return store.size();
@@ -145,15 +153,12 @@ public final class KlingApi implements Api {
         if (create.text().contains(settings.blockMarker())) {
             throw new KlingError(KlingErrorCode.CONTENT_SECURITY);
         }
-        int limit = settings.klingConcurrency();
-        if (limit > 0 && store.unfinished(account, now) >= limit) {
-            throw new KlingError(KlingErrorCode.CONCURRENCY_LIMITED);
-        }
         KlingTask task = newTask(account, create, now);
-        KlingTask existing = store.addIfExternalIdFree(task);
-        if (existing != null) {
-            throw KlingError.invalid("external_task_id", "\"" + create.externalTaskId()
+        switch (store.admit(task, settings.klingConcurrency(), now)) {
+            case EXTERNAL_ID_TAKEN -> throw KlingError.invalid("external_task_id", "\"" + create.externalTaskId()
                     + "\" is already used by another task of this account");
+            case OVER_PARALLEL_LIMIT -> throw new KlingError(KlingErrorCode.CONCURRENCY_LIMITED);
+            case ADDED -> { }
         }
         scheduleCallbacks(task);
         return ok(task.toCreatedJson());

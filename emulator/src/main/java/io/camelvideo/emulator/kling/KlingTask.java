@@ -70,6 +70,11 @@ final class KlingTask {
         this.parentVideo = parentVideo;
     }
 
+    /** When the task reaches its terminal status. */
+    long terminalAt() {
+        return failureMessage != null ? processingAt : finishedAt;
+    }
+
     Status statusAt(long now) {
         if (failureMessage != null && now >= processingAt) {
             return Status.FAILED;

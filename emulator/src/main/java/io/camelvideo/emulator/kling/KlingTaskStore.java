@@ -1,6 +1,8 @@
 package io.camelvideo.emulator.kling;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.PriorityQueue;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -19,30 +21,53 @@ final class KlingTaskStore {
     private final Map<String, KlingTask> byExternalId = new ConcurrentHashMap<>();
     private final Map<String, NavigableMap<Long, KlingTask>> byAccountAndKind = new ConcurrentHashMap<>();
     private final Map<String, KlingVideo> videos = new ConcurrentHashMap<>();
+    /** Per account: when each unfinished task ends (earliest first), for the parallel-task limit. */
+    private final Map<String, PriorityQueue<Long>> unfinishedEnds = new HashMap<>();
+    private final Map<String, Integer> mostUnfinished = new HashMap<>();
 
     /** A new 18-digit numeric id, as a string. */
     String nextId() {
         return Long.toString(ids.addAndGet(1 + ThreadLocalRandom.current().nextInt(997)));
     }
 
+    /** What {@link #admit} did with a new task. */
+    enum Admission { ADDED, EXTERNAL_ID_TAKEN, OVER_PARALLEL_LIMIT }
+
     /**
-     * Adds a task unless its external id is taken in its account; returns the existing task then.
-     * Atomic, so concurrent creates with one external id give one task.
+     * Adds a task unless its external id is taken in its account, or the account already has
+     * {@code limit} unfinished tasks ({@code limit <= 0}: no limit). Atomic, as the service is: of
+     * concurrent creates with one external id one gets through, and an account never has more than
+     * {@code limit} unfinished tasks, however many creates arrive at once.
      */
-    synchronized KlingTask addIfExternalIdFree(KlingTask task) {
-        if (task.externalTaskId != null) {
-            KlingTask existing = byExternalId.putIfAbsent(task.account + '\u0000' + task.externalTaskId, task);
-            if (existing != null) {
-                return existing;
-            }
+    synchronized Admission admit(KlingTask task, int limit, long now) {
+        String externalKey = task.externalTaskId != null ? task.account + '\u0000' + task.externalTaskId : null;
+        if (externalKey != null && byExternalId.containsKey(externalKey)) {
+            return Admission.EXTERNAL_ID_TAKEN;
         }
+        PriorityQueue<Long> open = unfinishedEnds.computeIfAbsent(task.account, a -> new PriorityQueue<>());
+        while (!open.isEmpty() && open.peek() <= now) {
+            open.poll();
+        }
+        if (limit > 0 && open.size() >= limit) {
+            return Admission.OVER_PARALLEL_LIMIT;
+        }
+        if (externalKey != null) {
+            byExternalId.put(externalKey, task);
+        }
+        open.add(task.terminalAt());
+        mostUnfinished.merge(task.account, open.size(), Math::max);
         tasks.put(task.id, task);
         byAccountAndKind.computeIfAbsent(task.account + '\u0000' + task.kind, k -> new ConcurrentSkipListMap<>())
                 .put(sequence.incrementAndGet(), task);
         for (KlingVideo video : task.videos) {
             videos.put(video.id(), video);
         }
-        return null;
+        return Admission.ADDED;
+    }
+
+    /** The most unfinished tasks any account had at one time since the last reset. */
+    synchronized int mostUnfinished() {
+        return mostUnfinished.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     /** The task with this task id or external id in the account and kind, or null. */
@@ -83,13 +108,6 @@ final class KlingTaskStore {
         return video;
     }
 
-    /** How many of the account's tasks are not finished at {@code now}. */
-    long unfinished(String account, long now) {
-        return tasks.values().stream()
-                .filter(t -> t.account.equals(account) && !t.statusAt(now).terminal())
-                .count();
-    }
-
     int size() {
         return tasks.size();
     }
@@ -103,5 +121,7 @@ final class KlingTaskStore {
         byExternalId.clear();
         byAccountAndKind.clear();
         videos.clear();
+        unfinishedEnds.clear();
+        mostUnfinished.clear();
     }
 }
