@@ -73,7 +73,14 @@ public class KlingComponent extends RemoteTaskComponent {
                 KlingTask::isFinished, pollScheduler());
         poller.start(config.pollerTick());
         return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
+                AccountKey.of(base, config.getAccessKey(), config.getSecretKey(), config.getApiKey()),
                 Duration.ofMillis(config.getSubmitSettleTime()), Duration.ofMillis(config.getSubmitRecoveryTimeout())));
+    }
+
+    /** Kling refuses a create over the pack's parallel-task limit with 1303: the window can be learnt. */
+    @Override
+    protected boolean learnsParallelLimit() {
+        return true;
     }
 
     @Override

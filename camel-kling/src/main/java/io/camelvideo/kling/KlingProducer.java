@@ -56,7 +56,7 @@ public class KlingProducer extends RemoteTaskProducer {
                 if (callback != null) {
                     body.put("callback_url", callback);
                 }
-                yield account.submits().submit(endpoint.scope(), key, new KlingSubmit(account.client(), kind, body), false)
+                yield account.submits().submit(endpoint.scope(), key, new KlingSubmit(account, endedWatch(config), kind, body), false)
                         .thenCompose(task -> !config.isWaitForCompletion() && config.isTrackTasks()
                                 ? track(account.submits(), task.taskId(), () -> track(exchange, task), task)
                                 : CompletableFuture.completedFuture(task))

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.poll.PollSchedule;
+import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.submit.RemoteSubmit;
 
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +19,16 @@ import java.util.concurrent.CompletableFuture;
 final class KlingSubmit implements RemoteSubmit<KlingTask> {
 
     private final KlingClient client;
+    private final TaskPoller<KlingTask> poller;
+    private final PollSchedule schedule;
     private final KlingKind kind;
     private final ObjectNode body;
     private final String externalTaskId;
 
-    KlingSubmit(KlingClient client, KlingKind kind, ObjectNode body) {
-        this.client = client;
+    KlingSubmit(RemoteAccount<KlingClient, KlingTask> account, PollSchedule schedule, KlingKind kind, ObjectNode body) {
+        this.client = account.client();
+        this.poller = account.poller();
+        this.schedule = schedule;
         this.kind = kind;
         this.body = body;
         this.externalTaskId = body.get("external_task_id").asText();
@@ -53,11 +60,19 @@ final class KlingSubmit implements RemoteSubmit<KlingTask> {
     }
 
     @Override
+    public CompletableFuture<?> finished(KlingTask task) {
+        return task.isFinished() ? CompletableFuture.completedFuture(task) : poller.watch(kind.name(), task.taskId(), schedule);
+    }
+
+    @Override
     public Outcome outcome(Throwable error) {
         if (KlingClient.notSent(error)) {
             return Outcome.NOT_CREATED;
         }
         if (error instanceof KlingApiException api) {
+            if (api.isParallelLimit()) {
+                return Outcome.PARALLEL_LIMIT;
+            }
             if ("1201".equals(api.getCode())) {
                 return Outcome.ALREADY_EXISTS; // "external_task_id already used", or another invalid value: the lookup tells
             }

@@ -37,6 +37,7 @@ public final class SubmittingApp {
         config.setMaxRetryDelay(300);
         config.setSubmitSettleTime(300);
         kling.setLedgerLease(2_000); // the claims of a killed instance come back quickly
+        kling.setMaxParallelTasks(100); // a large pack: many creates in flight when the kill comes
         if ("file".equals(args[3])) {
             kling.setLedger(LedgerType.file);
             kling.setLedgerDirectory(args[4]);

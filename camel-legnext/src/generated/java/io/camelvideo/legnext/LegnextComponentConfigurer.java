@@ -80,8 +80,12 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxparalleltasks":
+        case "maxParallelTasks": target.setMaxParallelTasks(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": target.setMaxQueuedCreates(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -176,8 +180,12 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxDownloadSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxparalleltasks":
+        case "maxParallelTasks": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -273,8 +281,12 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxparalleltasks":
+        case "maxParallelTasks": return target.getMaxParallelTasks();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": return target.getMaxQueuedCreates();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":

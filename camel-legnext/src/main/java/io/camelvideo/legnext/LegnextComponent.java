@@ -71,7 +71,8 @@ public class LegnextComponent extends RemoteTaskComponent {
         TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> PollResult.each(ids, client::job),
                 LegnextJob::isFinished, pollScheduler());
         poller.start(config.pollerTick());
-        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config, Duration.ZERO, Duration.ZERO));
+        return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
+                AccountKey.of(config.getBaseUrl(), config.getApiKey()), Duration.ZERO, Duration.ZERO));
     }
 
     @Override

@@ -18,7 +18,7 @@ public class LegnextConsumer extends TrackedTaskConsumer<LegnextJob> {
     private final LegnextEndpoint endpoint;
 
     LegnextConsumer(LegnextEndpoint endpoint, Processor processor, TaskTracker<LegnextJob> tracker) {
-        super(endpoint, processor, tracker, endpoint.scope(), "jobs", endpoint.getConfiguration().getOnlyStatus(),
+        super(endpoint, processor, tracker, endpoint.scope(), LegnextEndpoint.JOBS, endpoint.getConfiguration().getOnlyStatus(),
                 endpoint.getConfiguration().getRequestTimeout() * 4);
         this.endpoint = endpoint;
     }

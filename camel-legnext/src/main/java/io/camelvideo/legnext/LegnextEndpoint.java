@@ -22,6 +22,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.AI }, headersClass = LegnextConstants.class)
 public class LegnextEndpoint extends ScheduledPollEndpoint {
 
+    /** The poller group of every Legnext job: jobs of all operations are queried the same way. */
+    static final String JOBS = "jobs";
+
     /** What to do: a job-creating operation, job (query one) or balance. */
     @UriPath
     @Metadata(required = true)

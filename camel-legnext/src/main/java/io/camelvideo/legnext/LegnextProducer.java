@@ -57,7 +57,7 @@ public class LegnextProducer extends RemoteTaskProducer {
                 }
                 boolean resubmit = exchange.getMessage().getHeader(LegnextConstants.RESUBMIT, false, Boolean.class);
                 yield account.submits().submit(endpoint.scope(), key,
-                                new LegnextSubmit(account.client(), operation, body, key), resubmit)
+                                new LegnextSubmit(account, endedWatch(config), operation, body, key), resubmit)
                         .thenCompose(job -> !config.isWaitForCompletion() && config.isTrackTasks()
                                 ? track(account.submits(), job.jobId(), () -> TaskTracker.track(endpoint.getComponent().ledger(),
                                         endpoint.scope(), job.jobId(), null, job.status(), exchange.getMessage().getHeaders(),
@@ -72,7 +72,7 @@ public class LegnextProducer extends RemoteTaskProducer {
     private CompletableFuture<Void> finish(Exchange exchange, LegnextJob job) {
         LegnextConfiguration config = endpoint.getConfiguration();
         CompletableFuture<LegnextJob> ended = config.isWaitForCompletion() && !job.isFinished()
-                ? endpoint.getAccount().poller().watch("jobs", job.jobId(), config.pollSchedule())
+                ? endpoint.getAccount().poller().watch(LegnextEndpoint.JOBS, job.jobId(), config.pollSchedule())
                 : CompletableFuture.completedFuture(job);
         return ended.thenCompose(result -> {
             Message message = exchange.getMessage();

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.legnext.api.LegnextApiException;
 import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.poll.PollSchedule;
+import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.submit.RemoteSubmit;
 
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +19,17 @@ import java.util.concurrent.CompletableFuture;
 final class LegnextSubmit implements RemoteSubmit<LegnextJob> {
 
     private final LegnextClient client;
+    private final TaskPoller<LegnextJob> poller;
+    private final PollSchedule schedule;
     private final LegnextOperation operation;
     private final ObjectNode body;
     private final String key;
 
-    LegnextSubmit(LegnextClient client, LegnextOperation operation, ObjectNode body, String key) {
-        this.client = client;
+    LegnextSubmit(RemoteAccount<LegnextClient, LegnextJob> account, PollSchedule schedule, LegnextOperation operation,
+                  ObjectNode body, String key) {
+        this.client = account.client();
+        this.poller = account.poller();
+        this.schedule = schedule;
         this.operation = operation;
         this.body = body;
         this.key = key;
@@ -50,6 +58,11 @@ final class LegnextSubmit implements RemoteSubmit<LegnextJob> {
     @Override
     public String taskId(LegnextJob job) {
         return job.jobId();
+    }
+
+    @Override
+    public CompletableFuture<?> finished(LegnextJob job) {
+        return job.isFinished() ? CompletableFuture.completedFuture(job) : poller.watch(LegnextEndpoint.JOBS, job.jobId(), schedule);
     }
 
     @Override

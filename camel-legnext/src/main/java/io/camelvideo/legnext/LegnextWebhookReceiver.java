@@ -39,7 +39,7 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextJob> {
 
     @Override
     protected String pollerGroup(String group) {
-        return "jobs";
+        return LegnextEndpoint.JOBS;
     }
 
     @Override

@@ -49,6 +49,11 @@ public class KlingApiException extends RemoteApiException {
         return "1003".equals(getCode()) || "1004".equals(getCode());
     }
 
+    /** Whether a create was refused because the account has as many unfinished tasks as its pack allows (1303). */
+    public boolean isParallelLimit() {
+        return "1303".equals(getCode());
+    }
+
     /** Whether the API says the task (or other resource) does not exist. */
     public boolean isNotFound() {
         return "1203".equals(getCode()) || "task_not_exist".equals(getCode()) || getHttpStatus() == 404;

@@ -57,8 +57,9 @@ public final class KlingClient {
     }
 
     /**
-     * Sends a create once. Repeated inside only when the task surely was not created: a throttling
-     * refusal (1302 / 1303 / HTTP 429, after its backoff) or a connection that could not be opened.
+     * Sends a create once. Repeated inside only when the task surely was not created: a rate-limit
+     * refusal (1302 / HTTP 429, after its backoff) or a connection that could not be opened. A 1303
+     * (parallel-task limit) is returned to the caller, whose submit gate waits for a place.
      * Any other failure is for the {@link io.camelvideo.task.submit.SubmitProtocol} to resolve by
      * the {@code external_task_id} the body must carry.
      */
@@ -81,7 +82,8 @@ public final class KlingClient {
                 return CompletableFuture.completedFuture(task);
             }
             Throwable cause = ApiHttpClient.unwrap(error);
-            boolean throttled = cause instanceof KlingApiException api && api.isThrottling();
+            // 1303 (parallel-task limit) is the submit gate's to handle: it waits for a task to end instead
+            boolean throttled = cause instanceof KlingApiException api && api.isThrottling() && !api.isParallelLimit();
             if ((throttled || notSent(cause)) && attempt < retryPolicy.maxAttempts()) {
                 Duration delay = retryPolicy.delayAfter(attempt, throttled ? ((KlingApiException) cause).getRetryAfter() : null);
                 LOG.debug("Create of a {} task not accepted ({}); trying again in {} ms", kind, cause.getMessage(),

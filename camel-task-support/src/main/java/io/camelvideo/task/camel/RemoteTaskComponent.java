@@ -2,6 +2,8 @@ package io.camelvideo.task.camel;
 
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.http.Delays;
+import io.camelvideo.task.submit.SharedSlots;
+import io.camelvideo.task.submit.SubmitGate;
 import io.camelvideo.task.submit.SubmitProtocol;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
@@ -23,6 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +55,16 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
                             + " before another instance may take it: longer than your route takes for one task.")
     private long ledgerLease = 300_000;
 
+    @Metadata(label = "producer",
+              description = "The most unfinished tasks the account may have at once (the resource pack's parallel-task"
+                            + " limit), shared by every endpoint of the account. Creates beyond it wait, without holding a"
+                            + " thread, and go out as tasks end. 0: kling learns it from the API's refusals (1303); legnext"
+                            + " then does not limit.")
+    private int maxParallelTasks;
+    @Metadata(label = "producer", defaultValue = "50000",
+              description = "How many creates may wait for a place under maxParallelTasks before new ones fail at once.")
+    private int maxQueuedCreates = 50_000;
+
     @Metadata(label = "advanced",
               description = "The public base URL of this application's webhook route (e.g. https://my.app/webhooks/kling)."
                             + " When set, every create without an explicit callback URL gets <webhookUrl>/<token>, a"
@@ -67,6 +81,7 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     private TaskLedger activeLedger;
     private ExecutorService workers;
     private ScheduledExecutorService pollScheduler;
+    private ScheduledFuture<?> slotRenewal;
 
     /** The scheme, for thread and directory names. */
     protected abstract String scheme();
@@ -160,12 +175,42 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     /**
      * The submit protocol of one account: write-ahead intents in this component's ledger.
      *
+     * @param accountId       the API account (base URL and a hash of the credentials): what instances share a window by
      * @param settleTime      how long a lookup that finds nothing is repeated before a create is sent again
      * @param recoveryTimeout how long lookups are retried through errors (both unused without lookup, as for Legnext)
      */
-    protected SubmitProtocol submitProtocol(RemoteTaskConfiguration config, Duration settleTime, Duration recoveryTimeout) {
+    protected SubmitProtocol submitProtocol(RemoteTaskConfiguration config, String accountId, Duration settleTime,
+                                            Duration recoveryTimeout) {
+        SharedSlots shared = null;
+        if (ledger().sharesSlots() && (maxParallelTasks > 0 || learnsParallelLimit())) {
+            shared = new SharedSlots(this::ledger, accountId, ownerId("slots"), ledgerLease, System::currentTimeMillis);
+            renewSlotsPeriodically();
+        }
+        // a place another instance frees is seen by looking again: as often as tasks are polled, within 50 ms .. 1 s
+        Duration sharedRetry = Duration.ofMillis(Math.max(50, Math.min(1_000, config.getPollInterval())));
+        SubmitGate gate = new SubmitGate(scheme() + " account", maxParallelTasks, learnsParallelLimit(), maxQueuedCreates,
+                shared, delays(), sharedRetry);
         return new SubmitProtocol(this::ledger, delays(), config.retryPolicy(), settleTime, recoveryTimeout,
-                config.getMaxRetries() + 1, System::currentTimeMillis);
+                config.getMaxRetries() + 1, gate, System::currentTimeMillis);
+    }
+
+    /** Renews this instance's places in the shared window, at a third of the lease, while the component runs. */
+    private synchronized void renewSlotsPeriodically() {
+        if (slotRenewal == null) {
+            long every = Math.max(1_000, ledgerLease / 3);
+            slotRenewal = pollScheduler().scheduleWithFixedDelay(() -> workers().execute(() -> {
+                try {
+                    ledger().renewSlots(ownerId("slots"), System.currentTimeMillis() + ledgerLease);
+                } catch (RuntimeException e) {
+                    // the ledger is unreachable: the next round tries again before the lease runs out
+                }
+            }), every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Whether the API names its parallel-task limit in its refusals, so the window can be learnt when not configured. */
+    protected boolean learnsParallelLimit() {
+        return false;
     }
 
     /** A downloader spooling where Camel's stream caching spools, else in the temp directory. */
@@ -182,6 +227,10 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
                 + " was pending; the task was not cancelled and can be queried later by its id");
         accounts.values().forEach(account -> account.poller().stop(stopped));
         accounts.clear();
+        if (slotRenewal != null) {
+            slotRenewal.cancel(false);
+            slotRenewal = null;
+        }
         if (workers != null) {
             getCamelContext().getExecutorServiceManager().shutdown(workers);
             workers = null;
@@ -195,6 +244,22 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         }
         activeLedger = null;
         super.doStop();
+    }
+
+    public int getMaxParallelTasks() {
+        return maxParallelTasks;
+    }
+
+    public void setMaxParallelTasks(int maxParallelTasks) {
+        this.maxParallelTasks = maxParallelTasks;
+    }
+
+    public int getMaxQueuedCreates() {
+        return maxQueuedCreates;
+    }
+
+    public void setMaxQueuedCreates(int maxQueuedCreates) {
+        this.maxQueuedCreates = maxQueuedCreates;
     }
 
     public String getWebhookUrl() {

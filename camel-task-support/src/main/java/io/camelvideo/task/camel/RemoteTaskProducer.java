@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.poll.PollSchedule;
 import io.camelvideo.task.submit.InputIdentity;
 import io.camelvideo.task.submit.LedgerUnavailableException;
 import io.camelvideo.task.submit.SubmitProtocol;
@@ -56,6 +57,15 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
             throw new IllegalArgumentException("the request cannot be written as JSON: " + e.getMessage(), e);
         }
         return InputIdentity.submitKey(scope, InputIdentity.of(exchange, idempotencyKey), json);
+    }
+
+    /**
+     * How the submit gate watches a created task to free its place when it ends: a waiting exchange's
+     * schedule (the watch is shared), else a lazy one, since the consumer checks tracked tasks anyway
+     * and its answers complete the watch.
+     */
+    protected static PollSchedule endedWatch(RemoteTaskConfiguration config) {
+        return config.isWaitForCompletion() ? config.pollSchedule() : config.pollSchedule().lazy();
     }
 
     /**

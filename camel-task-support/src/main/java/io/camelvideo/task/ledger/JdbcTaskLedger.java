@@ -23,6 +23,8 @@ import java.util.Map;
  * come back after the lease. Delivery is {@code UPDATE ... WHERE state = 'FINISHED' AND lease_owner = ?}:
  * exactly one instance can mark a task delivered. Submit intents live in {@value #SUBMITS}; an
  * intent is one {@code INSERT ... ON CONFLICT}, so two instances with one key cannot both submit.
+ * The places of an account's parallel-task window are rows of {@value #SLOTS}, taken under a
+ * transaction-scoped advisory lock per account, so instances share one window.
  * The tables are created if missing.
  */
 public final class JdbcTaskLedger implements TaskLedger {
@@ -30,6 +32,8 @@ public final class JdbcTaskLedger implements TaskLedger {
     public static final String TABLE = "camel_task_ledger";
     /** The table of submit records (write-ahead intents and the tasks they created). */
     public static final String SUBMITS = TABLE + "_submit";
+    /** The table of the places in each account's parallel-task window that instances hold. */
+    public static final String SLOTS = TABLE + "_slot";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS = "scope, task_id, external_id, submitted_at, headers, state, status, result, "
             + "next_check_at, checks";
@@ -48,6 +52,64 @@ public final class JdbcTaskLedger implements TaskLedger {
         execute("CREATE TABLE IF NOT EXISTS " + SUBMITS + " (scope VARCHAR(200) NOT NULL, submit_key VARCHAR(200) NOT NULL, "
                 + "state VARCHAR(16) NOT NULL, task_id VARCHAR(200), created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
                 + "PRIMARY KEY (scope, submit_key))");
+        execute("CREATE TABLE IF NOT EXISTS " + SLOTS + " (account VARCHAR(400) NOT NULL, holder VARCHAR(64) NOT NULL, "
+                + "owner VARCHAR(200) NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (account, holder))");
+    }
+
+    @Override
+    public boolean takeSlot(String account, String holder, String owner, int limit, long now, long leaseUntil) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                    lock.setString(1, SLOTS + account);
+                    lock.execute();
+                }
+                try (PreparedStatement expired = connection.prepareStatement(
+                        "DELETE FROM " + SLOTS + " WHERE account = ? AND expires_at < ?")) {
+                    bind(expired, account, now);
+                    expired.executeUpdate();
+                }
+                long taken;
+                try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + SLOTS + " WHERE account = ?")) {
+                    count.setString(1, account);
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        taken = rows.getLong(1);
+                    }
+                }
+                boolean granted = taken < limit;
+                if (granted) {
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + SLOTS
+                            + " (account, holder, owner, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                        bind(insert, account, holder, owner, leaseUntil);
+                        insert.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return granted;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take a parallel-task place in " + SLOTS + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void releaseSlot(String account, String holder) {
+        update("DELETE FROM " + SLOTS + " WHERE account = ? AND holder = ?", account, holder);
+    }
+
+    @Override
+    public void renewSlots(String owner, long leaseUntil) {
+        update("UPDATE " + SLOTS + " SET expires_at = ? WHERE owner = ?", leaseUntil, owner);
+    }
+
+    @Override
+    public boolean sharesSlots() {
+        return true;
     }
 
     @Override

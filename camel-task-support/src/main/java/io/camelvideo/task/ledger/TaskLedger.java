@@ -66,6 +66,29 @@ public interface TaskLedger extends AutoCloseable {
     /** The submit record of {@code key}, or null. */
     SubmitRecord submitRecord(String scope, String key);
 
+    /**
+     * Takes one of {@code limit} places of {@code account}'s parallel-task window for {@code holder}
+     * (owned by instance {@code owner}) until {@code leaseUntil}; false when every place is taken.
+     * Places whose lease ran out (an instance that died) are free again. A ledger of one instance
+     * has no one to share with: the default always grants (the instance's own window decides).
+     */
+    default boolean takeSlot(String account, String holder, String owner, int limit, long now, long leaseUntil) {
+        return true;
+    }
+
+    /** Gives a place back. */
+    default void releaseSlot(String account, String holder) {
+    }
+
+    /** Extends the lease of every place {@code owner} holds (a live instance renews them periodically). */
+    default void renewSlots(String owner, long leaseUntil) {
+    }
+
+    /** Whether places are shared with other instances (so {@link #renewSlots} must be called). */
+    default boolean sharesSlots() {
+        return false;
+    }
+
     /** How many tasks of {@code scope} are in each state. */
     Map<TrackedTask.State, Long> counts(String scope);
 

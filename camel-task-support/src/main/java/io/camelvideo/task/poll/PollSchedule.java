@@ -21,6 +21,14 @@ public record PollSchedule(Duration initialInterval, Duration maxInterval, doubl
         }
     }
 
+    /**
+     * The same schedule starting at its longest interval: for a watch that only backs up other
+     * observers (a consumer that checks the task anyway), so it rarely asks itself.
+     */
+    public PollSchedule lazy() {
+        return new PollSchedule(maxInterval, maxInterval, 1.0, timeout);
+    }
+
     long next(long currentMillis) {
         return Math.min(maxInterval.toMillis(), (long) Math.ceil(currentMillis * multiplier));
     }

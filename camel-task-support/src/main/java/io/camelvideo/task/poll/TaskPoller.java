@@ -187,7 +187,30 @@ public final class TaskPoller<S> {
                 long wait = api.getRetryAfter() != null ? api.getRetryAfter().toMillis() : DEFAULT_THROTTLE_PAUSE_MILLIS;
                 pausedUntil = Math.max(pausedUntil, clock.getAsLong() + wait);
             }
+            if (answer != null) {
+                shareWithWatches(group, taskIds, answer);
+            }
         });
+    }
+
+    /**
+     * What a check learnt also serves the watches of the same tasks: an ended task completes its watch,
+     * a running one's next check moves back by its interval (one status request, not two).
+     */
+    private void shareWithWatches(String group, List<String> taskIds, PollResult<S> answer) {
+        long now = clock.getAsLong();
+        for (String taskId : taskIds) {
+            Watch watch = watches.get(new Key(group, taskId));
+            S state = answer.state(taskId);
+            if (watch == null || state == null) {
+                continue;
+            }
+            if (terminal.test(state)) {
+                finish(watch, state, null);
+            } else if (!watch.inFlight.get()) {
+                watch.due = Math.max(watch.due, now + watch.interval);
+            }
+        }
     }
 
     private void poll(String group, List<Watch> due) {

@@ -16,6 +16,8 @@ public interface RemoteSubmit<T> {
         NOT_CREATED,
         /** The API says a task with this key exists already: adopt it. */
         ALREADY_EXISTS,
+        /** Refused, not created, because the account has as many unfinished tasks as it may (Kling 1303). */
+        PARALLEL_LIMIT,
         /** A task may or may not exist (5xx, timeout, dropped connection, unreadable answer). */
         UNKNOWN
     }
@@ -34,6 +36,9 @@ public interface RemoteSubmit<T> {
 
     /** The task's id. */
     String taskId(T task);
+
+    /** Completes when the created task has ended (or can no longer be watched): its place in the window frees up. */
+    CompletableFuture<?> finished(T task);
 
     /** What a failed create means. */
     Outcome outcome(Throwable error);

@@ -2,6 +2,7 @@ package io.camelvideo.task.submit;
 
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.http.Delays;
+import io.camelvideo.task.http.RemoteApiException;
 import io.camelvideo.task.http.RetryPolicy;
 import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
@@ -29,7 +30,9 @@ import java.util.function.Supplier;
  * no lookup (Legnext) → the intent stays and the submit fails "may exist"; never resubmitted on its own
  * </pre>
  *
- * One per account: creates of the account share a {@link SubmitBackoff}.
+ * One per account: creates of the account share a {@link SubmitBackoff} and a {@link SubmitGate} (the
+ * parallel-task window: creates beyond it wait, and a create refused for the limit waits again
+ * instead of failing).
  */
 public final class SubmitProtocol {
 
@@ -42,6 +45,7 @@ public final class SubmitProtocol {
     private final Duration recoveryTimeout;
     private final int maxCreates;
     private final SubmitBackoff backoff;
+    private final SubmitGate gate;
     private final LongSupplier clock;
 
     /**
@@ -50,9 +54,10 @@ public final class SubmitProtocol {
      *                        before the create is sent again (a create may land late)
      * @param recoveryTimeout how long lookups are retried through errors before the submit fails "may exist"
      * @param maxCreates      how many creates one submit may send in all (each with the same key)
+     * @param gate            the account's parallel-task window
      */
     public SubmitProtocol(Supplier<TaskLedger> ledger, Delays delays, RetryPolicy retries, Duration settleTime,
-                          Duration recoveryTimeout, int maxCreates, LongSupplier clock) {
+                          Duration recoveryTimeout, int maxCreates, SubmitGate gate, LongSupplier clock) {
         this.ledger = ledger;
         this.delays = delays;
         this.retries = retries;
@@ -60,6 +65,7 @@ public final class SubmitProtocol {
         this.recoveryTimeout = recoveryTimeout;
         this.maxCreates = Math.max(1, maxCreates);
         this.backoff = new SubmitBackoff(retries);
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -97,16 +103,33 @@ public final class SubmitProtocol {
     }
 
     private <T> CompletableFuture<T> create(String scope, String key, RemoteSubmit<T> remote, int attempt) {
+        return gate.acquire().thenCompose(permit -> send(scope, key, remote, attempt, permit, 0));
+    }
+
+    /** Sends the create holding a place in the window; a refusal for the parallel limit queues it again. */
+    private <T> CompletableFuture<T> send(String scope, String key, RemoteSubmit<T> remote, int attempt,
+                                          SubmitGate.Permit permit, int refusals) {
         Duration wait = backoff.pending(clock.getAsLong());
         CompletableFuture<T> sent = wait.isZero() ? call(remote::create) : delays.after(wait, () -> call(remote::create));
         return sent.handle((task, error) -> {
             if (error == null) {
                 backoff.succeeded();
+                permit.created();
+                call(() -> remote.finished(task)).whenComplete((ended, failure) -> permit.release());
                 return created(scope, key, remote, task);
             }
             Throwable cause = ApiHttpClient.unwrap(error);
-            return switch (remote.outcome(cause)) {
-                case NOT_CREATED -> {
+            RemoteSubmit.Outcome outcome = remote.outcome(cause);
+            if (outcome == RemoteSubmit.Outcome.PARALLEL_LIMIT) {
+                Duration pause = retries.delayAfter(refusals + 1,
+                        cause instanceof RemoteApiException api ? api.getRetryAfter() : null);
+                LOG.debug("{}: create {} refused for the account's parallel-task limit; queued again", scope, key);
+                return gate.refusedForLimit(permit).thenCompose(again ->
+                        delays.after(pause, () -> send(scope, key, remote, attempt, again, refusals + 1)));
+            }
+            permit.release();
+            return switch (outcome) {
+                case NOT_CREATED, PARALLEL_LIMIT -> {
                     forgetQuietly(scope, key);
                     yield CompletableFuture.<T>failedFuture(cause);
                 }
@@ -178,6 +201,11 @@ public final class SubmitProtocol {
                     + " but the task ledger could not record it (" + cause.getMessage() + "). It is not lost: a"
                     + " redelivery of the same input adopts it instead of paying again.", taskId, cause));
         }).thenCompose(Function.identity());
+    }
+
+    /** The account's parallel-task window. */
+    public SubmitGate gate() {
+        return gate;
     }
 
     /** A ledger call on the worker pool, retried with backoff up to the retry policy's attempts. */
