@@ -6,11 +6,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +25,11 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TrackedTaskConsumer.class);
+    private static final int MAX_ACK_ATTEMPTS = 20;
+
+    /** Tasks a route completed whose ack the ledger has not recorded yet. */
+    private final Set<String> unacknowledged = ConcurrentHashMap.newKeySet();
     private final TaskTracker<S> tracker;
     private final String scope;
     private final String group;
@@ -67,6 +76,10 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
         List<TrackedTask> ready = tracker.claimDeliverable(scope, max);
         Queue<Object> exchanges = new ArrayDeque<>();
         for (TrackedTask tracked : ready) {
+            if (unacknowledged.contains(tracked.taskId())) {
+                acknowledge(tracked, 0); // delivered already; only the ledger's ack was missing
+                continue;
+            }
             S task = tracker.codec().fromJson(tracked.result());
             if (onlyStatus != null && !onlyStatus.equals(tracker.codec().status(task))) {
                 tracker.delivered(tracked);
@@ -87,7 +100,7 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onComplete(Exchange done) {
-                    tracker.delivered(tracked);
+                    acknowledge(tracked, 0);
                 }
 
                 @Override
@@ -103,6 +116,27 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
             exchanges.add(exchange);
         }
         return processBatch(exchanges);
+    }
+
+    /**
+     * Marks a task delivered. A ledger that cannot be reached is asked again with backoff, and while
+     * the ack is missing this consumer does not deliver the task again when the ledger offers it
+     * (at-least-once is left only for a process that dies before the ack lands).
+     */
+    private void acknowledge(TrackedTask tracked, int attempt) {
+        try {
+            tracker.delivered(tracked);
+            unacknowledged.remove(tracked.taskId());
+        } catch (RuntimeException e) {
+            unacknowledged.add(tracked.taskId());
+            if (attempt >= MAX_ACK_ATTEMPTS) {
+                LOG.warn("Task {} was delivered, but the ledger could not record it ({}); it stays marked here and is"
+                        + " acknowledged when this consumer is offered it again", tracked.taskId(), e.getMessage());
+                return;
+            }
+            long delay = Math.min(5_000, 100L << Math.min(attempt, 6));
+            getScheduledExecutorService().schedule(() -> acknowledge(tracked, attempt + 1), delay, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
