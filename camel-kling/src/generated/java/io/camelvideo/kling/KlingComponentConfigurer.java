@@ -147,6 +147,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookSecret": target.setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": target.setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookverifytoken":
+        case "webhookVerifyToken": target.setWebhookVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -271,6 +273,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookSecret": return java.lang.String.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
+        case "webhookverifytoken":
+        case "webhookVerifyToken": return java.lang.String.class;
         default: return null;
         }
     }
@@ -396,6 +400,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookSecret": return target.getWebhookSecret();
         case "webhookurl":
         case "webhookUrl": return target.getWebhookUrl();
+        case "webhookverifytoken":
+        case "webhookVerifyToken": return target.getWebhookVerifyToken();
         default: return null;
         }
     }

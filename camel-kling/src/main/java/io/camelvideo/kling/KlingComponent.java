@@ -46,7 +46,8 @@ public class KlingComponent extends RemoteTaskComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         KlingKind kind = KlingKind.parse(remaining);
-        KlingEndpoint endpoint = new KlingEndpoint(uri, this, kind, configuration.copy());
+        warnCredentialsInUri(parameters, "accessKey", "secretKey", "apiKey");
+        KlingEndpoint endpoint = new KlingEndpoint(shownUri(uri), this, kind, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
+import io.camelvideo.task.request.FieldValues;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.task.camel.RemoteAccount;
@@ -68,8 +69,8 @@ public class KlingProducer extends RemoteTaskProducer {
                     .thenCompose(task -> finish(exchange, task, true));
             case list -> {
                 Message message = exchange.getMessage();
-                int pageNum = message.getHeader(KlingConstants.PAGE_NUM, config.getPageNum(), Integer.class);
-                int pageSize = message.getHeader(KlingConstants.PAGE_SIZE, config.getPageSize(), Integer.class);
+                int pageNum = paging(message, KlingConstants.PAGE_NUM, "pageNum", config.getPageNum());
+                int pageSize = paging(message, KlingConstants.PAGE_SIZE, "pageSize", config.getPageSize());
                 KlingRequestFactory.checkPaging(pageNum, pageSize);
                 yield account.client().list(kind, pageNum, pageSize).thenAccept(tasks -> {
                     message.setBody(tasks, List.class);
@@ -111,6 +112,12 @@ public class KlingProducer extends RemoteTaskProducer {
         });
     }
 
+    private static int paging(Message message, String header, String name, int option) {
+        Object value = message.getHeader(header);
+        return value == null ? option
+                : FieldValues.integer(value, problem -> new KlingValidationException(name, problem + " (header " + header + ")"));
+    }
+
     private KlingOperation operation(Exchange exchange) {
         Object header = exchange.getMessage().getHeader(KlingConstants.OPERATION);
         if (header == null) {
@@ -131,13 +138,15 @@ public class KlingProducer extends RemoteTaskProducer {
     private static String taskReference(Exchange exchange) {
         Message message = exchange.getMessage();
         String id = message.getHeader(KlingConstants.TASK_ID, String.class);
+        String name = "taskId";
         if (id == null || id.isBlank()) {
             id = message.getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class);
+            name = "externalTaskId";
         }
         if (id == null || id.isBlank()) {
             throw new KlingValidationException("taskId", "is required: set header " + KlingConstants.TASK_ID + " (or "
                     + KlingConstants.EXTERNAL_TASK_ID + ")");
         }
-        return id;
+        return KlingRequestFactory.checkTaskReference(name, id);
     }
 }

@@ -123,6 +123,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookSecret": target.setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": target.setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookverifytoken":
+        case "webhookVerifyToken": target.setWebhookVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -223,6 +225,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookSecret": return java.lang.String.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
+        case "webhookverifytoken":
+        case "webhookVerifyToken": return java.lang.String.class;
         default: return null;
         }
     }
@@ -324,6 +328,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookSecret": return target.getWebhookSecret();
         case "webhookurl":
         case "webhookUrl": return target.getWebhookUrl();
+        case "webhookverifytoken":
+        case "webhookVerifyToken": return target.getWebhookVerifyToken();
         default: return null;
         }
     }

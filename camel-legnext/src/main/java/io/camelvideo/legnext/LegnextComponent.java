@@ -43,6 +43,7 @@ public class LegnextComponent extends RemoteTaskComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        warnCredentialsInUri(parameters, "apiKey");
         LegnextOperation operation;
         try {
             operation = LegnextOperation.valueOf(remaining.trim());
@@ -50,7 +51,7 @@ public class LegnextComponent extends RemoteTaskComponent {
             throw new IllegalArgumentException("Unknown Legnext operation '" + remaining + "'; use one of "
                     + java.util.Arrays.toString(LegnextOperation.values()));
         }
-        LegnextEndpoint endpoint = new LegnextEndpoint(uri, this, operation, configuration.copy());
+        LegnextEndpoint endpoint = new LegnextEndpoint(shownUri(uri), this, operation, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
     }

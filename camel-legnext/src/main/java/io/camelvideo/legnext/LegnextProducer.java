@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public class LegnextProducer extends RemoteTaskProducer {
 
+    private static final java.util.regex.Pattern JOB_ID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final LegnextEndpoint endpoint;
     private final LegnextRequestFactory requests = new LegnextRequestFactory(LegnextComponent.MAPPER);
 
@@ -96,6 +99,10 @@ public class LegnextProducer extends RemoteTaskProducer {
         String id = exchange.getMessage().getHeader(LegnextConstants.JOB_ID, String.class);
         if (id == null || id.isBlank()) {
             throw new LegnextValidationException("jobId", "is required: set header " + LegnextConstants.JOB_ID);
+        }
+        if (!JOB_ID.matcher(id).matches()) {
+            throw new LegnextValidationException("jobId", "must be a job id (a UUID such as 3f2a...-...), was '"
+                    + (id.length() > 40 ? id.substring(0, 40) + "...' of " + id.length() + " characters" : id + "'"));
         }
         return id;
     }

@@ -18,9 +18,9 @@ import static io.camelvideo.kling.KlingKind.text2video;
  * sets it, its type, and the kinds that send it (other kinds ignore it).
  */
 public enum KlingField {
-    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.TEXT,
+    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE,
             EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio)),
-    NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.TEXT,
+    NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
     MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
     MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
@@ -34,16 +34,16 @@ public enum KlingField {
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, EnumSet.of(multiImage2video)),
     VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, EnumSet.of(extend, addSound)),
     VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, EnumSet.of(addSound)),
-    SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.TEXT, EnumSet.of(addSound)),
-    BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.TEXT, EnumSet.of(addSound)),
+    SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, EnumSet.of(addSound)),
+    BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, EnumSet.allOf(KlingKind.class)),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT, EnumSet.allOf(KlingKind.class));
 
-    /** How a value is converted and sent. */
-    public enum Type { TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST }
+    /** How a value is converted and sent: PROSE is text a person writes (a prompt), TEXT a short value. */
+    public enum Type { PROSE, TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST }
 
     private final String option;
     private final String apiName;

@@ -103,6 +103,11 @@ public final class KlingRequestFactory {
         }
     }
 
+    /** Checks a task id or external task id before it goes into a query's path; returns it. */
+    public static String checkTaskReference(String name, String id) {
+        return KlingRequestValidator.taskReference(name, id);
+    }
+
     /** Checks list paging before any call. */
     public static void checkPaging(int pageNum, int pageSize) {
         KlingRequestValidator.paging(pageNum, pageSize);
@@ -188,12 +193,14 @@ public final class KlingRequestFactory {
             return;
         }
         Object converted = switch (field.type()) {
-            case TEXT -> value instanceof String s ? s : String.valueOf(value);
+            case PROSE -> FieldValues.prose(value, problem -> KlingRequestValidator.invalid(field, problem));
+            case TEXT -> FieldValues.text(value, problem -> KlingRequestValidator.invalid(field, problem));
             case NUMBER -> FieldValues.number(value, problem -> KlingRequestValidator.invalid(field, problem));
             case BOOLEAN -> FieldValues.bool(value, problem -> KlingRequestValidator.invalid(field, problem));
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> KlingRequestValidator.invalid(field, problem));
             case IMAGE -> image(value, exchange);
-            case IMAGE_LIST -> FieldValues.list(value, item -> image(item instanceof String text ? text.trim() : item, exchange));
+            case IMAGE_LIST -> FieldValues.list(value, item -> image(item instanceof String text ? text.trim() : item, exchange),
+                    problem -> KlingRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
     }

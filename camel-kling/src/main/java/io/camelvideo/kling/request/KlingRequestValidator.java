@@ -129,7 +129,7 @@ final class KlingRequestValidator {
         } catch (NumberFormatException e) {
             throw invalid(DURATION, "must be a number of seconds such as 5.0 (was '" + duration + "')");
         }
-        if (seconds < 3.0 || seconds > 10.0) {
+        if (!(seconds >= 3.0 && seconds <= 10.0)) { // NaN fails this too
             throw invalid(DURATION, "must be from 3.0 to 10.0 seconds for text2audio (was " + duration + ")");
         }
     }
@@ -219,6 +219,20 @@ final class KlingRequestValidator {
         if (text != null && text.isBlank()) {
             throw invalid(field, "must not be blank");
         }
+    }
+
+    private static final java.util.regex.Pattern TASK_REFERENCE = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+
+    /**
+     * A task id or external task id that goes into a query's path: 1 to 128 of letters, digits and
+     * {@code _ . : -}, and not a dot segment, so it cannot change the path or overflow the request line.
+     */
+    static String taskReference(String name, String id) {
+        if (!TASK_REFERENCE.matcher(id).matches() || id.chars().allMatch(c -> c == '.')) {
+            throw new KlingValidationException(name, "must be 1 to 128 letters, digits or _ . : - (was '"
+                    + (id.length() > 40 ? id.substring(0, 40) + "...' of " + id.length() + " characters" : id + "'") + ")");
+        }
+        return id;
     }
 
     static KlingValidationException invalid(KlingField field, String problem) {

@@ -10,9 +10,9 @@ import static io.camelvideo.legnext.LegnextOperation.*;
 
 /** The submit fields: the API name (also the option name), the header that sets it, its type, and the operations that send it. */
 public enum LegnextField {
-    TEXT("text", LegnextConstants.TEXT, Type.TEXT, EnumSet.of(diffusion)),
-    PROMPT("prompt", LegnextConstants.PROMPT, Type.TEXT, EnumSet.of(shorten, videoDiffusion, extendVideo)),
-    REMIX_PROMPT("remixPrompt", LegnextConstants.REMIX_PROMPT, Type.TEXT, EnumSet.of(variation, pan, outpaint, inpaint, remix)),
+    TEXT("text", LegnextConstants.TEXT, Type.PROSE, EnumSet.of(diffusion)),
+    PROMPT("prompt", LegnextConstants.PROMPT, Type.PROSE, EnumSet.of(shorten, videoDiffusion, extendVideo)),
+    REMIX_PROMPT("remixPrompt", LegnextConstants.REMIX_PROMPT, Type.PROSE, EnumSet.of(variation, pan, outpaint, inpaint, remix)),
     JOB_ID("jobId", LegnextConstants.JOB_ID, Type.TEXT,
             EnumSet.of(variation, upscale, reroll, pan, outpaint, inpaint, remix, videoDiffusion, extendVideo, videoUpscale)),
     IMAGE_NO("imageNo", LegnextConstants.IMAGE_NO, Type.INTEGER,
@@ -30,7 +30,7 @@ public enum LegnextField {
     CALLBACK("callback", LegnextConstants.CALLBACK, Type.TEXT, EnumSet.range(diffusion, videoUpscale));
 
     /** How a value is converted and sent. */
-    public enum Type { TEXT, INTEGER, NUMBER, URL_LIST, JSON }
+    public enum Type { PROSE, TEXT, INTEGER, NUMBER, URL_LIST, JSON }
 
     private final String apiName;
     private final String header;

@@ -111,10 +111,13 @@ public final class LegnextRequestFactory {
             return;
         }
         Object converted = switch (field.type()) {
-            case TEXT -> value.toString();
+            case PROSE -> FieldValues.prose(value, problem -> LegnextRequestValidator.invalid(field, problem));
+            case TEXT -> FieldValues.text(value, problem -> LegnextRequestValidator.invalid(field, problem));
             case INTEGER -> FieldValues.integer(value, problem -> LegnextRequestValidator.invalid(field, problem));
             case NUMBER -> FieldValues.number(value, problem -> LegnextRequestValidator.invalid(field, problem));
-            case URL_LIST -> FieldValues.list(value, item -> String.valueOf(item).trim());
+            case URL_LIST -> FieldValues.list(value, item -> FieldValues.text(item,
+                    problem -> LegnextRequestValidator.invalid(field, problem)).trim(),
+                    problem -> LegnextRequestValidator.invalid(field, problem));
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> LegnextRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);

@@ -15,6 +15,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.URISupport;
 
 import javax.sql.DataSource;
 import java.io.File;
@@ -35,6 +36,8 @@ import java.util.function.Supplier;
  * downloader's spool directory. Subclasses add their API's accounts, endpoints and options.
  */
 public abstract class RemoteTaskComponent extends HealthCheckComponent {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteTaskComponent.class);
 
     @Metadata(label = "consumer", defaultValue = "memory",
               description = "Where tracked tasks are kept: memory (lost on restart), file (durable, one instance) or jdbc"
@@ -71,8 +74,14 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
                             + " per-task unguessable token; route it to the bean <scheme>WebhookReceiver.")
     private String webhookUrl;
     @Metadata(label = "advanced,security", secret = true,
-              description = "The secret that signs webhook tokens. Set it so callbacks of tasks submitted before a"
-                            + " restart are still accepted; unset, a random one is used.")
+              description = "The secret that signs (and verifies) webhook tokens. Set it so callbacks of tasks submitted"
+                            + " before a restart are still accepted; unset, a random one is used. Named so Camel masks it"
+                            + " wherever it prints configuration.")
+    private String webhookVerifyToken;
+    @Deprecated
+    @Metadata(label = "advanced,security", secret = true, deprecationNote = "Use webhookVerifyToken: Camel Main's start-up"
+                                                                            + " summary prints this name in clear.",
+              description = "The former name of webhookVerifyToken; still honoured when webhookVerifyToken is unset.")
     private String webhookSecret;
 
     private final String instanceId = UUID.randomUUID().toString();
@@ -88,6 +97,29 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     /** The processor receiving this component's callbacks (bound as {@link #webhookReceiverName()}). */
     protected abstract Processor newWebhookReceiver();
+
+    /**
+     * The URI an endpoint shows (route start-up lines, JMX, the dev console, {@code getEndpointUri()}):
+     * the one written, with the values of credential options replaced, whatever form they were
+     * written in ({@code RAW(...)} included).
+     */
+    protected static String shownUri(String uri) {
+        return URISupport.sanitizeUri(uri);
+    }
+
+    /**
+     * Warns when a credential is written in an endpoint URI: Camel's route dumps and its own TRACE
+     * logs print URIs as they were written (only the URI the endpoint shows is masked).
+     */
+    protected void warnCredentialsInUri(Map<String, Object> parameters, String... credentialOptions) {
+        for (String option : credentialOptions) {
+            if (parameters.containsKey(option)) {
+                LOG.warn("{}: {} is written in an endpoint URI. Camel's route dumps and TRACE logs print URIs as written;"
+                        + " set it on the component instead (camel.component.{}.{} in application.properties).", scheme(),
+                        option, scheme(), option.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
 
     /** The registry name of the webhook receiver bean, e.g. {@code klingWebhookReceiver}. */
     public String webhookReceiverName() {
@@ -127,7 +159,7 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     /** The tokens of webhook URLs, created on first use. */
     public synchronized WebhookTokens webhookTokens() {
         if (webhookTokens == null) {
-            webhookTokens = new WebhookTokens(webhookSecret);
+            webhookTokens = new WebhookTokens(webhookVerifyToken != null ? webhookVerifyToken : webhookSecret);
         }
         return webhookTokens;
     }
@@ -270,10 +302,21 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         this.webhookUrl = webhookUrl;
     }
 
+    public String getWebhookVerifyToken() {
+        return webhookVerifyToken;
+    }
+
+    public void setWebhookVerifyToken(String webhookVerifyToken) {
+        this.webhookVerifyToken = webhookVerifyToken;
+    }
+
+    @Deprecated
     public String getWebhookSecret() {
         return webhookSecret;
     }
 
+    /** @deprecated use {@link #setWebhookVerifyToken(String)}: this name is printed by Camel Main's start-up summary. */
+    @Deprecated
     public void setWebhookSecret(String webhookSecret) {
         this.webhookSecret = webhookSecret;
     }

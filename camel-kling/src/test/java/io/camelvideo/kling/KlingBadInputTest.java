@@ -1,0 +1,116 @@
+package io.camelvideo.kling;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Input that is malformed by type rather than by value — what an upstream system sends by mistake —
+ * is refused before any request, naming the field: never coerced with {@code toString()} into a paid
+ * task. (Value limits are in {@link KlingValidationTest}.)
+ */
+class KlingBadInputTest extends KlingTestSupport {
+
+    static Stream<Arguments> bodies() {
+        return Stream.of(
+                bad("prompt as a number", "text2video", Map.of("prompt", 123), "prompt", "must be text"),
+                bad("prompt as a decimal", "text2video", Map.of("prompt", 1.5), "prompt", "must be text"),
+                bad("prompt as a boolean", "text2video", Map.of("prompt", true), "prompt", "must be text"),
+                bad("prompt as a list", "text2video", Map.of("prompt", List.of("a", "b")), "prompt", "must be text"),
+                bad("prompt as an object", "text2video", Map.of("prompt", Map.of("text", "a")), "prompt", "must be text"),
+                bad("prompt of zero-width spaces", "text2video", Map.of("prompt", "\u200B\u200B\u200B"), "prompt", "no visible"),
+                bad("prompt of a byte-order mark", "text2video", Map.of("prompt", "\uFEFF"), "prompt", "no visible"),
+                bad("prompt of word joiners and spaces", "text2video", Map.of("prompt", " \u2060 \u2060 "), "prompt", "no visible"),
+                bad("prompt of control characters", "text2video", Map.of("prompt", "\u0000\u0001\u0007"), "prompt", "no visible"),
+                bad("prompt of hangul fillers", "text2video", Map.of("prompt", "\u3164\u3164"), "prompt", "no visible"),
+                bad("prompt of braille blanks", "text2video", Map.of("prompt", "\u2800\u2800"), "prompt", "no visible"),
+                bad("prompt with a lone high surrogate", "text2video", Map.of("prompt", "fox \uD83E"), "prompt", "surrogate"),
+                bad("prompt with a lone low surrogate", "text2video", Map.of("prompt", "\uDD8A fox"), "prompt", "surrogate"),
+                bad("prompt with a right-to-left override", "text2video", Map.of("prompt", "a fox \u202Exof a"), "prompt", "bidirectional"),
+                bad("prompt with a left-to-right embedding", "text2video", Map.of("prompt", "\u202Aa fox"), "prompt", "bidirectional"),
+                bad("prompt with a first-strong isolate", "text2video", Map.of("prompt", "a \u2068fox\u2069"), "prompt", "bidirectional"),
+                bad("negative prompt as a number", "text2video", Map.of("prompt", "fox", "negativePrompt", 7), "negativePrompt", "must be text"),
+                bad("negative prompt invisible", "text2video", Map.of("prompt", "fox", "negative_prompt", "\u200C"), "negativePrompt", "no visible"),
+                bad("sound prompt as a list", "addSound", Map.of("videoId", "1", "soundEffectPrompt", List.of("rain")), "soundEffectPrompt", "must be text"),
+                bad("bgm prompt invisible", "addSound", Map.of("videoId", "1", "bgm_prompt", "\u200B"), "bgmPrompt", "no visible"),
+                bad("model as a list", "text2video", Map.of("prompt", "fox", "model", List.of("kling-v1")), "model", "was a list"),
+                bad("mode as an object", "text2video", Map.of("prompt", "fox", "mode", Map.of("x", 1)), "mode", "was an object"),
+                bad("duration NaN (audio)", "text2audio", Map.of("prompt", "rain", "duration", "NaN"), "duration", "3.0 to 10.0"),
+                bad("duration NaN number (audio)", "text2audio", Map.of("prompt", "rain", "duration", Double.NaN), "duration", "finite"),
+                bad("duration Infinity (audio)", "text2audio", Map.of("prompt", "rain", "duration", "Infinity"), "duration", "3.0 to 10.0"),
+                bad("cfgScale NaN", "text2video", Map.of("prompt", "fox", "cfgScale", "NaN"), "cfgScale", "finite"),
+                bad("cfgScale Infinity", "text2video", Map.of("prompt", "fox", "cfgScale", Double.POSITIVE_INFINITY), "cfgScale", "finite"),
+                bad("cfgScale as a list", "text2video", Map.of("prompt", "fox", "cfgScale", List.of(0.5)), "cfgScale", "was a list"),
+                bad("image list with a null", "multiImage2video", Map.of("prompt", "fox", "imageList",
+                        Arrays.asList("https://x/a.png", null)), "imageList", "item 1 is null"),
+                bad("video id as a list", "extend", Map.of("videoId", List.of("1", "2")), "videoId", "was a list"),
+                bad("external id as an object", "text2video", Map.of("prompt", "fox", "externalTaskId", Map.of()), "externalTaskId", "was an object"),
+                bad("callback url as a list", "text2video", Map.of("prompt", "fox", "callbackUrl", List.of("https://x")), "callbackUrl", "was a list"));
+    }
+
+    private static Arguments bad(String name, String kind, Map<String, Object> body, String field, String problem) {
+        return Arguments.of(name, kind, new HashMap<>(body), field, problem);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodies")
+    void refusedBeforeAnyRequest(String name, String kind, Map<String, Object> body, String field, String problem) {
+        Exchange out = send("kling:" + kind, body);
+
+        assertThat(out.getException()).isInstanceOf(KlingValidationException.class)
+                .hasMessageContaining(field).hasMessageContaining(problem);
+        assertThat(emulator.journal().all()).isEmpty();
+    }
+
+    static Stream<Arguments> taskReferences() {
+        return Stream.of(
+                Arguments.of("dot segment", KlingConstants.TASK_ID, ".."),
+                Arguments.of("single dot", KlingConstants.TASK_ID, "."),
+                Arguments.of("slash", KlingConstants.TASK_ID, "a/b"),
+                Arguments.of("encoded traversal", KlingConstants.TASK_ID, "%2e%2e"),
+                Arguments.of("query injection", KlingConstants.TASK_ID, "1?pageSize=500"),
+                Arguments.of("space", KlingConstants.TASK_ID, "12 34"),
+                Arguments.of("100,000 characters", KlingConstants.TASK_ID, "9".repeat(100_000)),
+                Arguments.of("129 characters", KlingConstants.TASK_ID, "9".repeat(129)),
+                Arguments.of("newline", KlingConstants.TASK_ID, "1\r\nX-Injected: yes"),
+                Arguments.of("external id with a slash", KlingConstants.EXTERNAL_TASK_ID, "order/7"),
+                Arguments.of("external id with unicode", KlingConstants.EXTERNAL_TASK_ID, "bestellung-\u00fc"));
+    }
+
+    @ParameterizedTest(name = "status with {0}")
+    @MethodSource("taskReferences")
+    void taskIdsOutsideTheApisSetAreRefusedBeforeAQuery(String name, String header, String id) {
+        Exchange status = send("kling:text2video?operation=status", null, header, id);
+        Exchange download = send("kling:text2video?operation=download", null, header, id);
+
+        assertThat(status.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("askId")
+                .hasMessageContaining("128");
+        assertThat(download.getException()).isInstanceOf(KlingValidationException.class);
+        assertThat(status.getException().getMessage().length()).as("the message quotes the id, shortened").isLessThan(300);
+        assertThat(emulator.journal().all()).isEmpty();
+    }
+
+    static Stream<Arguments> paging() {
+        return Stream.of(Arguments.of(KlingConstants.PAGE_SIZE, "abc", "pageSize"), Arguments.of(KlingConstants.PAGE_NUM, "1.5", "pageNum"),
+                Arguments.of(KlingConstants.PAGE_SIZE, List.of(10), "pageSize"));
+    }
+
+    @ParameterizedTest(name = "{2} = {1}")
+    @MethodSource("paging")
+    void pagingHeadersThatAreNotWholeNumbersNameTheField(String header, Object value, String field) {
+        Exchange out = send("kling:text2video?operation=list", null, header, value);
+
+        assertThat(out.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining(field)
+                .hasMessageContaining("whole number");
+        assertThat(emulator.journal().all()).isEmpty();
+    }
+}
