@@ -5,16 +5,9 @@ import io.camelvideo.emulator.EmulatorSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.main.Main;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,36 +26,16 @@ class KlingMainSecretsTest {
     private static final List<String> SECRETS = List.of("emulator-secret-key", "WEBHOOK-SIGNING-SECRET-31337",
             "gw-PROPERTY-SECRET-4711");
 
+    /** Camel Main's own DEBUG echo of each configured property with its value (see the class comment). */
+    private static boolean mainPropertyEcho(LogEvent event) {
+        String message = event.getMessage().getFormattedMessage();
+        return event.getLevel().isLessSpecificThan(Level.DEBUG) && event.getLoggerName().startsWith("org.apache.camel.main.")
+                && (message.matches("(?s)\\s+camel\\.[\\w.-]+=.*") || message.startsWith("Configured property: "));
+    }
+
     @Test
     void noSecretInAnyLogLineOrEndpointUri() throws Exception {
-        StringBuilder captured = new StringBuilder();
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        AbstractAppender appender = new AbstractAppender("main-capture", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                String message = event.getMessage().getFormattedMessage();
-                boolean mainPropertyEcho = event.getLevel().isLessSpecificThan(Level.DEBUG)
-                        && event.getLoggerName().startsWith("org.apache.camel.main.")
-                        && (message.matches("(?s)\\s+camel\\.[\\w.-]+=.*") || message.startsWith("Configured property: "));
-                if (mainPropertyEcho) {
-                    return;
-                }
-                synchronized (captured) {
-                    captured.append(event.getLoggerName()).append(' ').append(event.getMessage().getFormattedMessage()).append('\n');
-                    if (event.getThrown() != null) {
-                        StringWriter trace = new StringWriter();
-                        event.getThrown().printStackTrace(new PrintWriter(trace));
-                        captured.append(trace);
-                    }
-                }
-            }
-        };
-        appender.start();
-        LoggerConfig root = logging.getConfiguration().getRootLogger();
-        Level previous = root.getLevel();
-        root.addAppender(appender, Level.TRACE, null);
-        root.setLevel(Level.TRACE);
-        logging.updateLoggers();
+        LogCapture capture = new LogCapture(Level.TRACE, event -> !mainPropertyEcho(event));
         List<String> endpointUris;
         try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
             Main main = new Main();
@@ -81,16 +54,10 @@ class KlingMainSecretsTest {
                 main.stop();
             }
         } finally {
-            root.removeAppender("main-capture");
-            root.setLevel(previous);
-            logging.updateLoggers();
-            appender.stop();
+            capture.close();
         }
 
-        String logs;
-        synchronized (captured) {
-            logs = captured.toString();
-        }
+        String logs = capture.text();
         assertThat(logs).as("the route dump ran").contains("Dumping 1 routes as YAML").contains("kling:text2video");
         assertThat(logs).as("the start-up summary ran").contains("camel.component.kling.webhookVerifyToken = xxxxxx")
                 .contains("camel.component.kling.apiKey = xxxxxx");
@@ -102,22 +69,7 @@ class KlingMainSecretsTest {
 
     @Test
     void aKeyWrittenInAnEndpointUriIsMaskedWhereTheComponentShowsItAndWarnedAbout() throws Exception {
-        StringBuilder warnings = new StringBuilder();
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        AbstractAppender appender = new AbstractAppender("uri-capture", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                if (event.getLevel().isMoreSpecificThan(Level.INFO)) {
-                    synchronized (warnings) {
-                        warnings.append(event.getMessage().getFormattedMessage()).append('\n');
-                    }
-                }
-            }
-        };
-        appender.start();
-        LoggerConfig root = logging.getConfiguration().getRootLogger();
-        root.addAppender(appender, Level.INFO, null);
-        logging.updateLoggers();
+        LogCapture capture = new LogCapture(Level.INFO, event -> event.getLevel().isMoreSpecificThan(Level.INFO));
         try (org.apache.camel.CamelContext context = new org.apache.camel.impl.DefaultCamelContext()) {
             context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
                 @Override
@@ -130,14 +82,9 @@ class KlingMainSecretsTest {
 
             assertThat(uris).anyMatch(uri -> uri.startsWith("kling:")).noneMatch(uri -> uri.contains("gw-URI-SECRET-0815"));
         } finally {
-            root.removeAppender("uri-capture");
-            logging.updateLoggers();
-            appender.stop();
+            capture.close();
         }
-        String logged;
-        synchronized (warnings) {
-            logged = warnings.toString();
-        }
+        String logged = capture.text();
         assertThat(logged).contains("apiKey is written in an endpoint URI").contains("camel.component.kling.api-key")
                 .contains("Started key-in-uri (direct://in)").doesNotContain("gw-URI-SECRET-0815");
     }
