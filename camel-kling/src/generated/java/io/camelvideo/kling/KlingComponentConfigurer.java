@@ -60,6 +60,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "discovertasks":
         case "discoverTasks": getOrCreateConfiguration(target).setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": getOrCreateConfiguration(target).setDownloadIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "downloadtimeout":
         case "downloadTimeout": getOrCreateConfiguration(target).setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.String.class, value)); return true;
@@ -86,6 +88,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
+        case "maxdownloadtime":
+        case "maxDownloadTime": getOrCreateConfiguration(target).setMaxDownloadTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxparalleltasks":
@@ -186,6 +190,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "discovertasks":
         case "discoverTasks": return boolean.class;
         case "download": return boolean.class;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return long.class;
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
@@ -212,6 +218,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerLease": return long.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
+        case "maxdownloadtime":
+        case "maxDownloadTime": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxparalleltasks":
@@ -313,6 +321,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "discovertasks":
         case "discoverTasks": return getOrCreateConfiguration(target).isDiscoverTasks();
         case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return getOrCreateConfiguration(target).getDownloadIdleTimeout();
         case "downloadtimeout":
         case "downloadTimeout": return getOrCreateConfiguration(target).getDownloadTimeout();
         case "duration": return getOrCreateConfiguration(target).getDuration();
@@ -339,6 +349,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerLease": return target.getLedgerLease();
         case "maxdownloadsize":
         case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
+        case "maxdownloadtime":
+        case "maxDownloadTime": return getOrCreateConfiguration(target).getMaxDownloadTime();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxparalleltasks":

@@ -57,6 +57,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "discovertasks":
         case "discoverTasks": target.getConfiguration().setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": target.getConfiguration().setDownloadIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "downloadtimeout":
         case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.String.class, value)); return true;
@@ -79,6 +81,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": target.getConfiguration().setMaxDownloadSize(property(camelContext, long.class, value)); return true;
+        case "maxdownloadtime":
+        case "maxDownloadTime": target.getConfiguration().setMaxDownloadTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -190,6 +194,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "discovertasks":
         case "discoverTasks": return boolean.class;
         case "download": return boolean.class;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return long.class;
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
@@ -212,6 +218,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return boolean.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
+        case "maxdownloadtime":
+        case "maxDownloadTime": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
@@ -324,6 +332,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "discovertasks":
         case "discoverTasks": return target.getConfiguration().isDiscoverTasks();
         case "download": return target.getConfiguration().isDownload();
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return target.getConfiguration().getDownloadIdleTimeout();
         case "downloadtimeout":
         case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
         case "duration": return target.getConfiguration().getDuration();
@@ -346,6 +356,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxdownloadsize":
         case "maxDownloadSize": return target.getConfiguration().getMaxDownloadSize();
+        case "maxdownloadtime":
+        case "maxDownloadTime": return target.getConfiguration().getMaxDownloadTime();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":

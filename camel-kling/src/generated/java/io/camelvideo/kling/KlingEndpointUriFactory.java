@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(72);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -42,6 +42,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("delay");
         props.add("discoverTasks");
         props.add("download");
+        props.add("downloadIdleTimeout");
         props.add("downloadTimeout");
         props.add("duration");
         props.add("exceptionHandler");
@@ -56,6 +57,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("kind");
         props.add("lazyStartProducer");
         props.add("maxDownloadSize");
+        props.add("maxDownloadTime");
         props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxRetries");

@@ -48,6 +48,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "direction": getOrCreateConfiguration(target).setDirection(property(camelContext, java.lang.Integer.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": getOrCreateConfiguration(target).setDownloadIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "downloadoutput":
         case "downloadOutput": getOrCreateConfiguration(target).setDownloadOutput(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadtimeout":
@@ -78,6 +80,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "mask": getOrCreateConfiguration(target).setMask(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
+        case "maxdownloadtime":
+        case "maxDownloadTime": getOrCreateConfiguration(target).setMaxDownloadTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxparalleltasks":
@@ -150,6 +154,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return long.class;
         case "direction": return java.lang.Integer.class;
         case "download": return boolean.class;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return long.class;
         case "downloadoutput":
         case "downloadOutput": return java.lang.String.class;
         case "downloadtimeout":
@@ -180,6 +186,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "mask": return java.lang.String.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
+        case "maxdownloadtime":
+        case "maxDownloadTime": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxparalleltasks":
@@ -253,6 +261,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "direction": return getOrCreateConfiguration(target).getDirection();
         case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return getOrCreateConfiguration(target).getDownloadIdleTimeout();
         case "downloadoutput":
         case "downloadOutput": return getOrCreateConfiguration(target).getDownloadOutput();
         case "downloadtimeout":
@@ -283,6 +293,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "mask": return getOrCreateConfiguration(target).getMask();
         case "maxdownloadsize":
         case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
+        case "maxdownloadtime":
+        case "maxDownloadTime": return getOrCreateConfiguration(target).getMaxDownloadTime();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxparalleltasks":

@@ -45,6 +45,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "direction": target.getConfiguration().setDirection(property(camelContext, java.lang.Integer.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": target.getConfiguration().setDownloadIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "downloadoutput":
         case "downloadOutput": target.getConfiguration().setDownloadOutput(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadtimeout":
@@ -71,6 +73,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "mask": target.getConfiguration().setMask(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": target.getConfiguration().setMaxDownloadSize(property(camelContext, long.class, value)); return true;
+        case "maxdownloadtime":
+        case "maxDownloadTime": target.getConfiguration().setMaxDownloadTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -154,6 +158,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "delay": return long.class;
         case "direction": return java.lang.Integer.class;
         case "download": return boolean.class;
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return long.class;
         case "downloadoutput":
         case "downloadOutput": return java.lang.String.class;
         case "downloadtimeout":
@@ -180,6 +186,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "mask": return java.lang.String.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
+        case "maxdownloadtime":
+        case "maxDownloadTime": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
@@ -264,6 +272,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "delay": return target.getDelay();
         case "direction": return target.getConfiguration().getDirection();
         case "download": return target.getConfiguration().isDownload();
+        case "downloadidletimeout":
+        case "downloadIdleTimeout": return target.getConfiguration().getDownloadIdleTimeout();
         case "downloadoutput":
         case "downloadOutput": return target.getConfiguration().getDownloadOutput();
         case "downloadtimeout":
@@ -290,6 +300,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "mask": return target.getConfiguration().getMask();
         case "maxdownloadsize":
         case "maxDownloadSize": return target.getConfiguration().getMaxDownloadSize();
+        case "maxdownloadtime":
+        case "maxDownloadTime": return target.getConfiguration().getMaxDownloadTime();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":

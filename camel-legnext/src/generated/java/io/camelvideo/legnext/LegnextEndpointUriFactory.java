@@ -23,7 +23,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(60);
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("backoffErrorThreshold");
@@ -37,6 +37,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("delay");
         props.add("direction");
         props.add("download");
+        props.add("downloadIdleTimeout");
         props.add("downloadOutput");
         props.add("downloadTimeout");
         props.add("exceptionHandler");
@@ -51,6 +52,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("lazyStartProducer");
         props.add("mask");
         props.add("maxDownloadSize");
+        props.add("maxDownloadTime");
         props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxRetries");

@@ -247,10 +247,14 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     /** A downloader spooling where Camel's stream caching spools, else in the temp directory. */
     protected MediaDownloader downloader(ApiHttpClient http, RemoteTaskConfiguration config) {
-        return new MediaDownloader(http, Duration.ofMillis(config.getDownloadTimeout()), config.getMaxDownloadSize(), workers(), () -> {
-            File dir = getCamelContext().getStreamCachingStrategy().getSpoolDirectory();
-            return dir != null ? dir.toPath() : Path.of(System.getProperty("java.io.tmpdir"), "camel-" + scheme());
-        });
+        MediaDownloader downloader = new MediaDownloader(http, new MediaDownloader.Limits(
+                Duration.ofMillis(config.getDownloadTimeout()), Duration.ofMillis(config.getDownloadIdleTimeout()),
+                Duration.ofMillis(config.getMaxDownloadTime()), config.getMaxDownloadSize()), delays(), () -> {
+                    File dir = getCamelContext().getStreamCachingStrategy().getSpoolDirectory();
+                    return dir != null ? dir.toPath() : Path.of(System.getProperty("java.io.tmpdir"), "camel-" + scheme());
+                });
+        downloader.deleteAbandonedPartFiles();
+        return downloader;
     }
 
     @Override

@@ -63,6 +63,14 @@ public class RemoteTaskConfiguration implements Cloneable {
     @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "5m",
               description = "How long to wait for a download's response headers (the body then streams).")
     private long downloadTimeout = 300_000;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "1m",
+              description = "A download that receives no byte for this long fails (the request is cancelled and the"
+                            + " partial file deleted): a stalled CDN does not hold the exchange.")
+    private long downloadIdleTimeout = 60_000;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "30m",
+              description = "The longest a whole download may take, headers to last byte; then it fails like an idle one."
+                            + " Partial files older than this left by a process that died are deleted at start.")
+    private long maxDownloadTime = 1_800_000;
     @UriParam(label = "advanced", defaultValue = "2147483648",
               description = "The largest file a download accepts, in bytes: a larger one fails (before reading when the"
                             + " server declares its length) and its spool file is deleted.")
@@ -82,7 +90,7 @@ public class RemoteTaskConfiguration implements Cloneable {
     /** The settings an account's client, retries and downloader are built from (part of its identity). */
     public String accountSettings() {
         return connectTimeout + "|" + requestTimeout + "|" + maxRetries + "|" + retryDelay + "|" + maxRetryDelay + "|"
-                + downloadTimeout + "|" + maxDownloadSize;
+                + downloadTimeout + "|" + maxDownloadSize + "|" + downloadIdleTimeout + "|" + maxDownloadTime;
     }
 
     /** The retry policy of safe calls. */
@@ -213,6 +221,22 @@ public class RemoteTaskConfiguration implements Cloneable {
 
     public void setDownloadTimeout(long downloadTimeout) {
         this.downloadTimeout = downloadTimeout;
+    }
+
+    public long getDownloadIdleTimeout() {
+        return downloadIdleTimeout;
+    }
+
+    public void setDownloadIdleTimeout(long downloadIdleTimeout) {
+        this.downloadIdleTimeout = downloadIdleTimeout;
+    }
+
+    public long getMaxDownloadTime() {
+        return maxDownloadTime;
+    }
+
+    public void setMaxDownloadTime(long maxDownloadTime) {
+        this.maxDownloadTime = maxDownloadTime;
     }
 
     public long getMaxDownloadSize() {

@@ -1,6 +1,9 @@
 package io.camelvideo.task.media;
 
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.Delays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -25,25 +27,56 @@ import java.util.function.Supplier;
  */
 public final class MediaDownloader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MediaDownloader.class);
+    private static final String PART_PREFIX = "download-";
+    private static final String PART_SUFFIX = ".part";
+
+    /**
+     * How long and how large a download may be.
+     *
+     * @param headers how long to wait for the response headers
+     * @param idle    the longest time without a byte
+     * @param total   the longest whole download, headers to last byte
+     * @param maxBytes the largest file accepted
+     */
+    public record Limits(Duration headers, Duration idle, Duration total, long maxBytes) {
+    }
+
     private final ApiHttpClient http;
-    private final Duration timeout;
-    private final long maxBytes;
-    private final Executor executor;
+    private final Limits limits;
+    private final Delays delays;
     private final Supplier<Path> spoolDirectory;
 
     /**
-     * @param timeout        how long to wait for the response headers
-     * @param maxBytes       the largest file accepted
-     * @param executor       where the (blocking) copy to the spool file runs
+     * @param delays         where the (blocking) copy to the spool file runs and the watchdog ticks
      * @param spoolDirectory where spool files go (read at each download)
      */
-    public MediaDownloader(ApiHttpClient http, Duration timeout, long maxBytes, Executor executor,
-                           Supplier<Path> spoolDirectory) {
+    public MediaDownloader(ApiHttpClient http, Limits limits, Delays delays, Supplier<Path> spoolDirectory) {
         this.http = http;
-        this.timeout = timeout;
-        this.maxBytes = maxBytes;
-        this.executor = executor;
+        this.limits = limits;
+        this.delays = delays;
         this.spoolDirectory = spoolDirectory;
+    }
+
+    /**
+     * Deletes partial downloads a process that died left in the spool directory: those older than the
+     * longest a download may take (a live download is never that old).
+     */
+    public void deleteAbandonedPartFiles() {
+        Path directory = spoolDirectory.get();
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        long before = System.currentTimeMillis() - limits.total().toMillis();
+        try (var files = Files.newDirectoryStream(directory, PART_PREFIX + "*" + PART_SUFFIX)) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toMillis() < before && Files.deleteIfExists(file)) {
+                    LOG.info("Deleted {}, a partial download left by a process that stopped", file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not look for abandoned partial downloads in {}: {}", directory, e.getMessage());
+        }
     }
 
     /**
@@ -65,25 +98,107 @@ public final class MediaDownloader {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "Refusing to download from a non-http(s) URL (" + uri.getScheme() + ":)"));
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-        return http.stream(request).thenApplyAsync(response -> spool(response, fileName, notAvailable), executor);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.headers()).GET().build();
+        Watchdog watchdog = new Watchdog(fileName, System.currentTimeMillis());
+        CompletableFuture<HttpResponse<InputStream>> response = http.stream(request);
+        watchdog.watch(response);
+        return response.thenApplyAsync(answer -> spool(answer, fileName, notAvailable, watchdog), delays.workers())
+                .whenComplete((done, error) -> watchdog.stop());
+    }
+
+    /**
+     * Ends a download that stalls or takes too long: checks the progress on the component's scheduler
+     * and closes the body (which cancels the request), so the blocked read fails and the partial file
+     * is deleted.
+     */
+    private final class Watchdog {
+        private final String fileName;
+        private final long startedAt;
+        private volatile long lastProgress;
+        private volatile InputStream body;
+        private volatile String verdict;
+        private volatile boolean stopped;
+        private CompletableFuture<HttpResponse<InputStream>> response;
+
+        Watchdog(String fileName, long now) {
+            this.fileName = fileName;
+            this.startedAt = now;
+            this.lastProgress = now;
+        }
+
+        void watch(CompletableFuture<HttpResponse<InputStream>> response) {
+            this.response = response;
+            schedule();
+        }
+
+        void progress(InputStream stream) {
+            body = stream;
+            lastProgress = System.currentTimeMillis();
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        private void schedule() {
+            long tick = Math.max(10, Math.min(1_000, Math.min(limits.idle().toMillis(), limits.total().toMillis()) / 4));
+            delays.after(Duration.ofMillis(tick), () -> {
+                check();
+                return CompletableFuture.completedFuture(null);
+            });
+        }
+
+        private void check() {
+            if (stopped) {
+                return;
+            }
+            long now = System.currentTimeMillis();
+            if (now - startedAt > limits.total().toMillis()) {
+                end("took longer than maxDownloadTime (" + limits.total().toSeconds() + " s)");
+            } else if (body != null && now - lastProgress > limits.idle().toMillis()) {
+                end("received no byte for " + (now - lastProgress) / 1000 + " s (downloadIdleTimeout "
+                        + limits.idle().toSeconds() + " s)");
+            } else {
+                schedule();
+            }
+        }
+
+        private void end(String why) {
+            verdict = why;
+            response.cancel(true);
+            InputStream stream = body;
+            if (stream != null) {
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    // closing is all we wanted
+                }
+            }
+        }
+
+        /** The failure to report for a read that ended early, or null when the watchdog did not end it. */
+        IOException failure(IOException cause) {
+            return verdict == null ? null : new IOException("The download of " + fileName + " " + verdict
+                    + "; it was cancelled and the partial file deleted", cause);
+        }
     }
 
     private MediaDownload spool(HttpResponse<InputStream> response, String fileName,
-                                Function<Integer, RuntimeException> notAvailable) {
+                                Function<Integer, RuntimeException> notAvailable, Watchdog watchdog) {
         try (InputStream body = response.body()) {
+            watchdog.progress(body);
             if (response.statusCode() / 100 != 2) {
                 throw notAvailable.apply(response.statusCode());
             }
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > maxBytes) {
+            if (declared > limits.maxBytes()) {
                 throw tooLarge(fileName, declared + " bytes");
             }
             Path directory = spoolDirectory.get();
             Files.createDirectories(directory);
-            Path file = Files.createTempFile(directory, "download-", ".part");
+            Path file = Files.createTempFile(directory, PART_PREFIX, PART_SUFFIX);
             try {
-                long length = copy(body, file, fileName);
+                long length = copy(body, file, fileName, watchdog);
                 String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
                 return new MediaDownload(file, type, length, safeFileName(fileName));
             } catch (IOException | RuntimeException e) {
@@ -91,20 +206,23 @@ public final class MediaDownloader {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Download of " + fileName + " failed: " + e.getMessage(), e);
+            IOException ended = watchdog.failure(e);
+            throw ended != null ? new UncheckedIOException(ended.getMessage(), ended)
+                    : new UncheckedIOException("Download of " + fileName + " failed: " + e.getMessage(), e);
         }
     }
 
     /** Copies at most {@code maxBytes}; a longer body fails. */
-    private long copy(InputStream body, Path file, String fileName) throws IOException {
+    private long copy(InputStream body, Path file, String fileName, Watchdog watchdog) throws IOException {
         try (var out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             int n;
             while ((n = body.read(buffer)) >= 0) {
+                watchdog.progress(body);
                 total += n;
-                if (total > maxBytes) {
-                    throw tooLarge(fileName, "more than " + maxBytes + " bytes");
+                if (total > limits.maxBytes()) {
+                    throw tooLarge(fileName, "more than " + limits.maxBytes() + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
@@ -114,7 +232,7 @@ public final class MediaDownloader {
 
     private IllegalStateException tooLarge(String fileName, String size) {
         return new IllegalStateException("The download of " + fileName + " is " + size + ", over maxDownloadSize ("
-                + maxBytes + " bytes)");
+                + limits.maxBytes() + " bytes)");
     }
 
     /** Keeps letters, digits, dot, dash and underscore; never returns a name that starts with a dot. */
