@@ -102,8 +102,9 @@ class KlingProducerTest extends KlingTestSupport {
         List<?> tasks = out.getMessage().getBody(List.class);
         assertThat(tasks).hasSize(1);
         assertThat(out.getMessage().getHeader(KlingConstants.TASK_COUNT)).isEqualTo(1);
-        assertThat(emulator.journal().matching(r -> r.method().equals("GET")).get(0).query())
-                .containsEntry("pageNum", "1").containsEntry("pageSize", "1");
+        assertThat(emulator.journal().matching(r -> r.method().equals("GET") && r.path().equals("/v1/videos/text2video")))
+                .singleElement().satisfies(list -> assertThat(list.query()).containsEntry("pageNum", "1")
+                        .containsEntry("pageSize", "1"));
     }
 
     @Test
