@@ -131,6 +131,35 @@ class KlingRedirectTest {
         }
     }
 
+    @Test
+    void aDownloadRedirectedOutOfHttpIsRefusedWithTheReasonNotAnExpiry() throws Exception {
+        HttpServer redirector = server();
+        redirector.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirector.start();
+        String firstHop = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/signed/video.mp4";
+        api.createContext("/", exchange -> {
+            byte[] body = ("{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"42\",\"task_status\":\"succeed\","
+                    + "\"created_at\":1,\"updated_at\":2,\"task_result\":{\"videos\":[{\"id\":\"v1\",\"url\":\"" + firstHop
+                    + "\",\"duration\":\"5\"}]}}}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        try {
+            Exchange out = context.createProducerTemplate().send("direct:download",
+                    e -> e.getMessage().setHeader(KlingConstants.TASK_ID, "42"));
+
+            assertThat(out.getException()).hasMessageContaining("redirected").hasMessageContaining("file:///etc/passwd")
+                    .hasMessageContaining("not followed").hasMessageNotContaining("30 days");
+        } finally {
+            redirector.stop(0);
+        }
+    }
+
     private static HttpServer server() throws IOException {
         return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
     }

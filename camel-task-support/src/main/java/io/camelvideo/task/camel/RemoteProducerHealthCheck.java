@@ -36,7 +36,8 @@ public class RemoteProducerHealthCheck extends AbstractHealthCheck {
             builder.up();
         } catch (Exception e) {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-            builder.message("API not usable: " + cause.getMessage());
+            builder.message("API not usable: " + (cause.getMessage() != null ? cause.getMessage()
+                    : cause.getClass().getSimpleName() + " (no detail)"));
             builder.down();
         }
     }

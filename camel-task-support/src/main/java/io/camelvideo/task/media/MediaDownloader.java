@@ -187,6 +187,12 @@ public final class MediaDownloader {
                                 Function<Integer, RuntimeException> notAvailable, Watchdog watchdog) {
         try (InputStream body = response.body()) {
             watchdog.progress(body);
+            if (response.statusCode() / 100 == 3) {
+                // a redirect the client did not follow: to another scheme (file:, ftp:) or from https to http
+                throw new IllegalStateException("The download of " + fileName + " was redirected (HTTP "
+                        + response.statusCode() + ") to " + response.headers().firstValue("Location").orElse("nowhere")
+                        + ", which is not followed: only http(s), and never from https to http");
+            }
             if (response.statusCode() / 100 != 2) {
                 throw notAvailable.apply(response.statusCode());
             }
