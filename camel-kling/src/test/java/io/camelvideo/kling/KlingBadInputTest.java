@@ -54,6 +54,8 @@ class KlingBadInputTest extends KlingTestSupport {
                         Arrays.asList("https://x/a.png", null)), "imageList", "item 1 is null"),
                 bad("video id as a list", "extend", Map.of("videoId", List.of("1", "2")), "videoId", "was a list"),
                 bad("external id as an object", "text2video", Map.of("prompt", "fox", "externalTaskId", Map.of()), "externalTaskId", "was an object"),
+                bad("external id with a slash", "text2video", Map.of("prompt", "fox", "externalTaskId", "order/7"), "externalTaskId", "128"),
+                bad("external id with a space", "text2video", Map.of("prompt", "fox", "externalTaskId", "order 7"), "externalTaskId", "128"),
                 bad("callback url as a list", "text2video", Map.of("prompt", "fox", "callbackUrl", List.of("https://x")), "callbackUrl", "was a list"));
     }
 

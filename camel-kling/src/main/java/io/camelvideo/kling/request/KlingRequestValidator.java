@@ -48,6 +48,10 @@ final class KlingRequestValidator {
         maxLength(values, BGM_PROMPT, SOUND_PROMPT_MAX);
         maxLength(values, EXTERNAL_TASK_ID, EXTERNAL_ID_MAX);
         notBlank(values, EXTERNAL_TASK_ID);
+        String externalTaskId = (String) values.get(EXTERNAL_TASK_ID);
+        if (externalTaskId != null) {
+            taskReference(EXTERNAL_TASK_ID.label(), externalTaskId); // a task that can be created can be queried
+        }
         notBlank(values, MODEL);
         Double cfg = (Double) values.get(CFG_SCALE);
         if (cfg != null && (cfg.isNaN() || cfg < 0 || cfg > 1)) {
