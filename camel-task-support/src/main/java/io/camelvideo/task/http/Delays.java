@@ -34,9 +34,4 @@ public record Delays(ScheduledExecutorService scheduler, Executor workers) {
         }
         return timer.thenCompose(ignored -> next.get());
     }
-
-    /** {@code call} run on the worker pool. */
-    public <T> CompletableFuture<T> onWorker(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, workers);
-    }
 }

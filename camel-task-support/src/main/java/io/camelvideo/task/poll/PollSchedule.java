@@ -22,11 +22,13 @@ public record PollSchedule(Duration initialInterval, Duration maxInterval, doubl
     }
 
     /**
-     * The same schedule starting at its longest interval: for a watch that only backs up other
-     * observers (a consumer that checks the task anyway), so it rarely asks itself.
+     * A schedule four times slower than the longest interval: for a watch that only backs up other
+     * observers (a consumer that checks the task anyway and whose answers complete the watch), so it
+     * asks itself only about tasks nobody else checks.
      */
     public PollSchedule lazy() {
-        return new PollSchedule(maxInterval, maxInterval, 1.0, timeout);
+        Duration slow = maxInterval.multipliedBy(4);
+        return new PollSchedule(slow, slow, 1.0, timeout);
     }
 
     long next(long currentMillis) {

@@ -208,9 +208,19 @@ public final class SubmitProtocol {
         return gate;
     }
 
-    /** A ledger call on the worker pool, retried with backoff up to the retry policy's attempts. */
+    /**
+     * A ledger call, retried with backoff up to the retry policy's attempts. The first attempt runs on
+     * the calling thread (as a tracked task's record always did: no thread hop on the common path);
+     * retries run on the worker pool after their delay.
+     */
     public <R> CompletableFuture<R> ledgerWrite(Supplier<R> write, int attempt) {
-        return delays.onWorker(write).handle((value, error) -> {
+        CompletableFuture<R> tried;
+        try {
+            tried = CompletableFuture.completedFuture(write.get());
+        } catch (RuntimeException e) {
+            tried = CompletableFuture.failedFuture(e);
+        }
+        return tried.handle((value, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(value);
             }
