@@ -78,11 +78,6 @@ public final class InputIdentity {
         }
     }
 
-    /** Whether {@code exchange} carries an identity that survives a restart (not the exchange fallback). */
-    public static boolean isStable(String identity) {
-        return !identity.startsWith(EXCHANGE_PREFIX);
-    }
-
     private static String stableSource(Message message) {
         Object modified = message.getHeader(Exchange.FILE_LAST_MODIFIED);
         String path = message.getHeader("CamelFileAbsolutePath", String.class);

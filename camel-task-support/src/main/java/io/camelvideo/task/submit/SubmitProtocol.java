@@ -203,11 +203,6 @@ public final class SubmitProtocol {
         }).thenCompose(Function.identity());
     }
 
-    /** The account's parallel-task window. */
-    public SubmitGate gate() {
-        return gate;
-    }
-
     /**
      * A ledger call, retried with backoff up to the retry policy's attempts. The first attempt runs on
      * the calling thread (as a tracked task's record always did: no thread hop on the common path);
