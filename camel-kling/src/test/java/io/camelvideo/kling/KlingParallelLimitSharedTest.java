@@ -88,15 +88,7 @@ class KlingParallelLimitSharedTest {
 
     private CamelContext instance(Path in, DataSource ledger, int maxParallelTasks) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        KlingComponent kling = new KlingComponent();
-        KlingConfiguration config = kling.getConfiguration();
-        config.setBaseUrl(emulator.baseUrl());
-        config.setAccessKey(EmulatorSettings.DEFAULT_ACCESS_KEY);
-        config.setSecretKey(EmulatorSettings.DEFAULT_SECRET_KEY);
-        config.setPollInterval(20);
-        config.setMaxPollInterval(100);
-        config.setRetryDelay(10);
-        config.setMaxRetryDelay(50);
+        KlingComponent kling = KlingTestSupport.emulatorKling(emulator.baseUrl());
         kling.setLedger(LedgerType.jdbc);
         kling.setLedgerDataSource(ledger);
         kling.setLedgerLease(10_000);

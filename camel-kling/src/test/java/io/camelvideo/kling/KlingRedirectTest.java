@@ -107,14 +107,7 @@ class KlingRedirectTest {
         });
         redirector.start();
         String firstHop = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/signed/video.mp4";
-        api.createContext("/", exchange -> {
-            byte[] body = ("{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"42\",\"task_status\":\"succeed\","
-                    + "\"created_at\":1,\"updated_at\":2,\"task_result\":{\"videos\":[{\"id\":\"v1\",\"url\":\"" + firstHop
-                    + "\",\"duration\":\"5\"}]}}}").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        answerSucceededTask(firstHop);
         try {
             Exchange out = context.createProducerTemplate().send("direct:download", e -> {
                 e.getMessage().setHeader(KlingConstants.TASK_ID, "42");
@@ -141,14 +134,7 @@ class KlingRedirectTest {
         });
         redirector.start();
         String firstHop = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/signed/video.mp4";
-        api.createContext("/", exchange -> {
-            byte[] body = ("{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"42\",\"task_status\":\"succeed\","
-                    + "\"created_at\":1,\"updated_at\":2,\"task_result\":{\"videos\":[{\"id\":\"v1\",\"url\":\"" + firstHop
-                    + "\",\"duration\":\"5\"}]}}}").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        answerSucceededTask(firstHop);
         try {
             Exchange out = context.createProducerTemplate().send("direct:download",
                     e -> e.getMessage().setHeader(KlingConstants.TASK_ID, "42"));
@@ -158,6 +144,18 @@ class KlingRedirectTest {
         } finally {
             redirector.stop(0);
         }
+    }
+
+    /** The API answers every query with task 42, succeeded, its video at {@code videoUrl}. */
+    private void answerSucceededTask(String videoUrl) {
+        api.createContext("/", exchange -> {
+            byte[] body = ("{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"42\",\"task_status\":\"succeed\","
+                    + "\"created_at\":1,\"updated_at\":2,\"task_result\":{\"videos\":[{\"id\":\"v1\",\"url\":\"" + videoUrl
+                    + "\",\"duration\":\"5\"}]}}}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 
     private static HttpServer server() throws IOException {

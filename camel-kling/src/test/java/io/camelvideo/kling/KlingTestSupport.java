@@ -38,16 +38,7 @@ abstract class KlingTestSupport {
         emulator.reset();
         emulator.settings().speed(1000).klingConcurrency(0).videoPaddingBytes(0).latencyMillis(0);
         context = new DefaultCamelContext();
-        KlingComponent kling = new KlingComponent();
-        KlingConfiguration config = kling.getConfiguration();
-        config.setBaseUrl(emulator.baseUrl());
-        config.setAccessKey(EmulatorSettings.DEFAULT_ACCESS_KEY);
-        config.setSecretKey(EmulatorSettings.DEFAULT_SECRET_KEY);
-        config.setPollInterval(20);
-        config.setMaxPollInterval(100);
-        config.setRetryDelay(10);
-        config.setMaxRetryDelay(50);
-        config.setSubmitSettleTime(200);
+        KlingComponent kling = emulatorKling(emulator.baseUrl());
         configure(kling);
         context.addComponent("kling", kling);
         RouteBuilder routes = routes();
@@ -68,6 +59,21 @@ abstract class KlingTestSupport {
         });
         context.start();
         template = context.createProducerTemplate();
+    }
+
+    /** A kling component on the emulator's official paths, polling every 20 ms and retrying within 50 ms. */
+    static KlingComponent emulatorKling(String baseUrl) {
+        KlingComponent kling = new KlingComponent();
+        KlingConfiguration config = kling.getConfiguration();
+        config.setBaseUrl(baseUrl);
+        config.setAccessKey(EmulatorSettings.DEFAULT_ACCESS_KEY);
+        config.setSecretKey(EmulatorSettings.DEFAULT_SECRET_KEY);
+        config.setPollInterval(20);
+        config.setMaxPollInterval(100);
+        config.setRetryDelay(10);
+        config.setMaxRetryDelay(50);
+        config.setSubmitSettleTime(200);
+        return kling;
     }
 
     @AfterEach
