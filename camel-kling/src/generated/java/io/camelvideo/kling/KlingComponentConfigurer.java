@@ -52,11 +52,17 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": getOrCreateConfiguration(target).setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": getOrCreateConfiguration(target).setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "claimbatchsize":
+        case "claimBatchSize": getOrCreateConfiguration(target).setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
         case "completionTimeout": getOrCreateConfiguration(target).setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelvideo.kling.KlingConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deadletteruri":
+        case "deadLetterUri": getOrCreateConfiguration(target).setDeadLetterUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": getOrCreateConfiguration(target).setDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "discovertasks":
         case "discoverTasks": getOrCreateConfiguration(target).setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
@@ -86,6 +92,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": target.setLedgerDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "ledgerlease":
         case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": getOrCreateConfiguration(target).setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": getOrCreateConfiguration(target).setMaxDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxdownloadtime":
@@ -182,11 +192,17 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "claimbatchsize":
+        case "claimBatchSize": return int.class;
         case "completiontimeout":
         case "completionTimeout": return long.class;
         case "configuration": return io.camelvideo.kling.KlingConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deadletteruri":
+        case "deadLetterUri": return java.lang.String.class;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return long.class;
         case "discovertasks":
         case "discoverTasks": return boolean.class;
         case "download": return boolean.class;
@@ -216,6 +232,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": return java.lang.String.class;
         case "ledgerlease":
         case "ledgerLease": return long.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return long.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
         case "maxdownloadtime":
@@ -313,11 +333,17 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": return getOrCreateConfiguration(target).getCameraControl();
         case "cfgscale":
         case "cfgScale": return getOrCreateConfiguration(target).getCfgScale();
+        case "claimbatchsize":
+        case "claimBatchSize": return getOrCreateConfiguration(target).getClaimBatchSize();
         case "completiontimeout":
         case "completionTimeout": return getOrCreateConfiguration(target).getCompletionTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "deadletteruri":
+        case "deadLetterUri": return getOrCreateConfiguration(target).getDeadLetterUri();
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return getOrCreateConfiguration(target).getDeliveryRetryDelay();
         case "discovertasks":
         case "discoverTasks": return getOrCreateConfiguration(target).isDiscoverTasks();
         case "download": return getOrCreateConfiguration(target).isDownload();
@@ -347,6 +373,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": return target.getLedgerDirectory();
         case "ledgerlease":
         case "ledgerLease": return target.getLedgerLease();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return getOrCreateConfiguration(target).getMaxDeliveryAttempts();
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return getOrCreateConfiguration(target).getMaxDeliveryRetryDelay();
         case "maxdownloadsize":
         case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
         case "maxdownloadtime":

@@ -49,11 +49,17 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": target.getConfiguration().setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": target.getConfiguration().setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "claimbatchsize":
+        case "claimBatchSize": target.getConfiguration().setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
         case "completionTimeout": target.getConfiguration().setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deadletteruri":
+        case "deadLetterUri": target.getConfiguration().setDeadLetterUri(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": target.getConfiguration().setDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "discovertasks":
         case "discoverTasks": target.getConfiguration().setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
@@ -79,6 +85,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": target.getConfiguration().setMaxDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": target.getConfiguration().setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxdownloadtime":
@@ -186,11 +196,17 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "claimbatchsize":
+        case "claimBatchSize": return int.class;
         case "completiontimeout":
         case "completionTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deadletteruri":
+        case "deadLetterUri": return java.lang.String.class;
         case "delay": return long.class;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return long.class;
         case "discovertasks":
         case "discoverTasks": return boolean.class;
         case "download": return boolean.class;
@@ -216,6 +232,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return long.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
         case "maxdownloadtime":
@@ -324,11 +344,17 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": return target.getConfiguration().getCameraControl();
         case "cfgscale":
         case "cfgScale": return target.getConfiguration().getCfgScale();
+        case "claimbatchsize":
+        case "claimBatchSize": return target.getConfiguration().getClaimBatchSize();
         case "completiontimeout":
         case "completionTimeout": return target.getConfiguration().getCompletionTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "deadletteruri":
+        case "deadLetterUri": return target.getConfiguration().getDeadLetterUri();
         case "delay": return target.getDelay();
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return target.getConfiguration().getDeliveryRetryDelay();
         case "discovertasks":
         case "discoverTasks": return target.getConfiguration().isDiscoverTasks();
         case "download": return target.getConfiguration().isDownload();
@@ -354,6 +380,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return target.getConfiguration().getMaxDeliveryRetryDelay();
         case "maxdownloadsize":
         case "maxDownloadSize": return target.getConfiguration().getMaxDownloadSize();
         case "maxdownloadtime":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(77);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -37,9 +37,12 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("callbackUrl");
         props.add("cameraControl");
         props.add("cfgScale");
+        props.add("claimBatchSize");
         props.add("completionTimeout");
         props.add("connectTimeout");
+        props.add("deadLetterUri");
         props.add("delay");
+        props.add("deliveryRetryDelay");
         props.add("discoverTasks");
         props.add("download");
         props.add("downloadIdleTimeout");
@@ -56,6 +59,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("initialDelay");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("maxDeliveryAttempts");
+        props.add("maxDeliveryRetryDelay");
         props.add("maxDownloadSize");
         props.add("maxDownloadTime");
         props.add("maxMessagesPerPoll");

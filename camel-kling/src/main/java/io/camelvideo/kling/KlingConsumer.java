@@ -23,7 +23,7 @@ public class KlingConsumer extends TrackedTaskConsumer<KlingTask> {
 
     KlingConsumer(KlingEndpoint endpoint, Processor processor, TaskTracker<KlingTask> tracker) {
         super(endpoint, processor, tracker, endpoint.scope(), endpoint.getKind().name(),
-                endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration().getRequestTimeout() * 4);
+                endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration());
         this.endpoint = endpoint;
     }
 

@@ -50,7 +50,6 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         KlingConsumer consumer = new KlingConsumer(this, processor, getComponent().tracker(this));
-        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }

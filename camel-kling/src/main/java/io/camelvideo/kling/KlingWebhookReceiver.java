@@ -29,6 +29,12 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingTask> {
     }
 
     @Override
+    protected String status(JsonNode callback) {
+        JsonNode status = callback.hasNonNull("task_status") ? callback.get("task_status") : callback.path("data").get("task_status");
+        return status == null || status.isNull() ? null : status.asText();
+    }
+
+    @Override
     protected CompletableFuture<KlingTask> query(String group, String taskId) {
         return account().client().get(KlingKind.valueOf(group), taskId);
     }

@@ -52,9 +52,14 @@ class KlingParallelLimitSharedTest {
         emulator = Emulator.start(new EmulatorSettings().speed(1000).klingConcurrency(LIMIT));
     }
 
+    private com.zaxxer.hikari.HikariDataSource pool;
+
     @AfterEach
     void stop() {
         instances.forEach(CamelContext::stop);
+        if (pool != null) {
+            pool.close();
+        }
         if (emulator != null) {
             emulator.close();
         }
@@ -63,7 +68,8 @@ class KlingParallelLimitSharedTest {
     @ParameterizedTest(name = "maxParallelTasks={0}")
     @ValueSource(ints = {0, LIMIT})
     void twoInstancesShareTheAccountsWindow(int maxParallelTasks) throws Exception {
-        DataSource ledger = PostgresSupport.dataSource();
+        pool = PostgresSupport.pooledDataSource();
+        DataSource ledger = pool;
         for (String name : List.of("a", "b")) {
             Path in = Files.createDirectories(dir.resolve("in-" + name));
             for (int i = 0; i < PER_INSTANCE; i++) {

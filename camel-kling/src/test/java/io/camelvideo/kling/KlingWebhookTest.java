@@ -79,6 +79,9 @@ class KlingWebhookTest extends KlingTestSupport {
                 assertThat(e.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(created.getMessage().getHeader(KlingConstants.TASK_ID)));
         assertThat(emulator.callbacks().deliveries()).hasSizeGreaterThanOrEqualTo(6)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(200));
+        String taskId = created.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        assertThat(getsOf(taskId)).as("one confirming GET per distinct callback; repeats and callbacks after the end are free")
+                .isLessThanOrEqualTo(emulator.callbacks().deliveries().size() / 2);
     }
 
     @Test
@@ -90,21 +93,31 @@ class KlingWebhookTest extends KlingTestSupport {
     }
 
     @Test
-    void forgedCallbacksAreRefusedOrDisbelieved() throws Exception {
-        emulator.settings().speed(1); // the task stays running for a minute
+    void forgedCallbacksAreRefusedOrDisbelievedAndRepeatsCostNothing() throws Exception {
+        emulator.settings().speed(1).dropCallbacks(true); // the tasks stay running for a minute; only forged callbacks come
         String taskId = send("kling:text2video", "a slow fox").getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        String otherId = send("kling:text2video", "another slow fox").getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        String tokenOfTask = callbackUrlSentFor("a slow fox");
         String fakeSucceed = "{\"task_id\":\"" + taskId + "\",\"task_status\":\"succeed\",\"task_result\":{\"videos\":[]}}";
-        String validToken = ((KlingComponent) context.getComponent("kling")).callbackUrl("text2video");
+        String fakeOther = fakeSucceed.replace(taskId, otherId);
+        String signedButUnknown = WEBHOOKS + "/" + ((KlingComponent) context.getComponent("kling")).webhookTokens()
+                .issue("text2video", "camel-0000000000000000000000000000000000000000");
 
-        HttpResponse<String> forgedToken = post(WEBHOOKS + "/text2video.00112233445566778899aabbccddeeff.forged", fakeSucceed);
-        HttpResponse<String> forgedContent = post(validToken, fakeSucceed);
+        HttpResponse<String> forgedToken = post(WEBHOOKS + "/text2video.camel-00112233.forged", fakeSucceed);
+        HttpResponse<String> tokenOfAnotherTask = post(tokenOfTask, fakeOther);
+        HttpResponse<String> unknownSubmit = post(signedButUnknown, fakeOther);
+        HttpResponse<String> forgedContent = post(tokenOfTask, fakeSucceed);
+        HttpResponse<String> repeated = post(tokenOfTask, fakeSucceed);
         Thread.sleep(500);
 
         assertThat(forgedToken.statusCode()).isEqualTo(404);
+        assertThat(tokenOfAnotherTask.statusCode()).as("a token confirms only its own task").isEqualTo(404);
+        assertThat(unknownSubmit.statusCode()).isEqualTo(404);
+        assertThat(getsOf(otherId)).as("refused callbacks cost no API call").isZero();
         assertThat(forgedContent.statusCode()).isEqualTo(200);
+        assertThat(repeated.statusCode()).isEqualTo(200);
+        assertThat(getsOf(taskId)).as("the forged content was checked with one GET; its repeat cost nothing").isEqualTo(1);
         assertThat(delivered).isEmpty();
-        assertThat(emulator.journal().matching(r -> r.method().equals("GET") && r.path().endsWith("/" + taskId)))
-                .as("the forged content was checked with a GET").isNotEmpty();
     }
 
     @Test
@@ -115,6 +128,16 @@ class KlingWebhookTest extends KlingTestSupport {
 
         assertThat(out.getException()).isNull();
         assertThat(emulator.callbacks().deliveries()).isEmpty();
+    }
+
+    /** The callback URL the create of {@code prompt} carried. */
+    private String callbackUrlSentFor(String prompt) throws Exception {
+        String sent = emulator.journal().matching(r -> r.method().equals("POST") && r.bodyText().contains(prompt)).get(0).bodyText();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(sent).get("callback_url").asText();
+    }
+
+    private long getsOf(String taskId) {
+        return emulator.journal().matching(r -> r.method().equals("GET") && r.path().endsWith("/" + taskId)).size();
     }
 
     private HttpResponse<String> post(String url, String body) throws Exception {

@@ -36,6 +36,12 @@ final class TrackingNode implements AutoCloseable {
     final AtomicInteger deliveredHere = new AtomicInteger();
 
     TrackingNode(Emulator emulator, Consumer<KlingComponent> ledger, Deliveries deliveries, boolean consume) throws Exception {
+        this(emulator, ledger, deliveries, consume, 0);
+    }
+
+    /** @param routeMillis how long the delivery route works on each task (a file written to a slow store) */
+    TrackingNode(Emulator emulator, Consumer<KlingComponent> ledger, Deliveries deliveries, boolean consume, long routeMillis)
+            throws Exception {
         context = new DefaultCamelContext();
         KlingComponent kling = new KlingComponent();
         KlingConfiguration config = kling.getConfiguration();
@@ -51,7 +57,10 @@ final class TrackingNode implements AutoCloseable {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("kling:text2video?delay=20&maxMessagesPerPoll=10").process(exchange -> {
+                    from("kling:text2video?delay=20").process(exchange -> {
+                        if (routeMillis > 0) {
+                            Thread.sleep(routeMillis);
+                        }
                         deliveries.add(exchange.getMessage().getHeader(KlingConstants.TASK_ID, String.class),
                                 exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class));
                         deliveredHere.incrementAndGet();

@@ -41,11 +41,17 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callback": getOrCreateConfiguration(target).setCallback(property(camelContext, java.lang.String.class, value)); return true;
+        case "claimbatchsize":
+        case "claimBatchSize": getOrCreateConfiguration(target).setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
         case "completionTimeout": getOrCreateConfiguration(target).setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelvideo.legnext.LegnextConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deadletteruri":
+        case "deadLetterUri": getOrCreateConfiguration(target).setDeadLetterUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": getOrCreateConfiguration(target).setDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "direction": getOrCreateConfiguration(target).setDirection(property(camelContext, java.lang.Integer.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadidletimeout":
@@ -78,6 +84,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "ledgerlease":
         case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mask": getOrCreateConfiguration(target).setMask(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": getOrCreateConfiguration(target).setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": getOrCreateConfiguration(target).setMaxDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": getOrCreateConfiguration(target).setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxdownloadtime":
@@ -147,11 +157,17 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "callback": return java.lang.String.class;
+        case "claimbatchsize":
+        case "claimBatchSize": return int.class;
         case "completiontimeout":
         case "completionTimeout": return long.class;
         case "configuration": return io.camelvideo.legnext.LegnextConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deadletteruri":
+        case "deadLetterUri": return java.lang.String.class;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return long.class;
         case "direction": return java.lang.Integer.class;
         case "download": return boolean.class;
         case "downloadidletimeout":
@@ -184,6 +200,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "ledgerlease":
         case "ledgerLease": return long.class;
         case "mask": return java.lang.String.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return long.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
         case "maxdownloadtime":
@@ -254,11 +274,17 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callback": return getOrCreateConfiguration(target).getCallback();
+        case "claimbatchsize":
+        case "claimBatchSize": return getOrCreateConfiguration(target).getClaimBatchSize();
         case "completiontimeout":
         case "completionTimeout": return getOrCreateConfiguration(target).getCompletionTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "deadletteruri":
+        case "deadLetterUri": return getOrCreateConfiguration(target).getDeadLetterUri();
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return getOrCreateConfiguration(target).getDeliveryRetryDelay();
         case "direction": return getOrCreateConfiguration(target).getDirection();
         case "download": return getOrCreateConfiguration(target).isDownload();
         case "downloadidletimeout":
@@ -291,6 +317,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "ledgerlease":
         case "ledgerLease": return target.getLedgerLease();
         case "mask": return getOrCreateConfiguration(target).getMask();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return getOrCreateConfiguration(target).getMaxDeliveryAttempts();
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return getOrCreateConfiguration(target).getMaxDeliveryRetryDelay();
         case "maxdownloadsize":
         case "maxDownloadSize": return getOrCreateConfiguration(target).getMaxDownloadSize();
         case "maxdownloadtime":

@@ -38,11 +38,17 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callback": target.getConfiguration().setCallback(property(camelContext, java.lang.String.class, value)); return true;
+        case "claimbatchsize":
+        case "claimBatchSize": target.getConfiguration().setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
         case "completionTimeout": target.getConfiguration().setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deadletteruri":
+        case "deadLetterUri": target.getConfiguration().setDeadLetterUri(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": target.getConfiguration().setDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "direction": target.getConfiguration().setDirection(property(camelContext, java.lang.Integer.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadidletimeout":
@@ -71,6 +77,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "mask": target.getConfiguration().setMask(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": target.getConfiguration().setMaxDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdownloadsize":
         case "maxDownloadSize": target.getConfiguration().setMaxDownloadSize(property(camelContext, long.class, value)); return true;
         case "maxdownloadtime":
@@ -151,11 +161,17 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "callback": return java.lang.String.class;
+        case "claimbatchsize":
+        case "claimBatchSize": return int.class;
         case "completiontimeout":
         case "completionTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deadletteruri":
+        case "deadLetterUri": return java.lang.String.class;
         case "delay": return long.class;
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return long.class;
         case "direction": return java.lang.Integer.class;
         case "download": return boolean.class;
         case "downloadidletimeout":
@@ -184,6 +200,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "mask": return java.lang.String.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return long.class;
         case "maxdownloadsize":
         case "maxDownloadSize": return long.class;
         case "maxdownloadtime":
@@ -265,11 +285,17 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callback": return target.getConfiguration().getCallback();
+        case "claimbatchsize":
+        case "claimBatchSize": return target.getConfiguration().getClaimBatchSize();
         case "completiontimeout":
         case "completionTimeout": return target.getConfiguration().getCompletionTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "deadletteruri":
+        case "deadLetterUri": return target.getConfiguration().getDeadLetterUri();
         case "delay": return target.getDelay();
+        case "deliveryretrydelay":
+        case "deliveryRetryDelay": return target.getConfiguration().getDeliveryRetryDelay();
         case "direction": return target.getConfiguration().getDirection();
         case "download": return target.getConfiguration().isDownload();
         case "downloadidletimeout":
@@ -298,6 +324,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "mask": return target.getConfiguration().getMask();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
+        case "maxdeliveryretrydelay":
+        case "maxDeliveryRetryDelay": return target.getConfiguration().getMaxDeliveryRetryDelay();
         case "maxdownloadsize":
         case "maxDownloadSize": return target.getConfiguration().getMaxDownloadSize();
         case "maxdownloadtime":

@@ -23,7 +23,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(65);
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("backoffErrorThreshold");
@@ -32,9 +32,12 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("callback");
+        props.add("claimBatchSize");
         props.add("completionTimeout");
         props.add("connectTimeout");
+        props.add("deadLetterUri");
         props.add("delay");
+        props.add("deliveryRetryDelay");
         props.add("direction");
         props.add("download");
         props.add("downloadIdleTimeout");
@@ -51,6 +54,8 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("jobId");
         props.add("lazyStartProducer");
         props.add("mask");
+        props.add("maxDeliveryAttempts");
+        props.add("maxDeliveryRetryDelay");
         props.add("maxDownloadSize");
         props.add("maxDownloadTime");
         props.add("maxMessagesPerPoll");

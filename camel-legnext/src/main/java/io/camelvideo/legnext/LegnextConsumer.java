@@ -19,7 +19,7 @@ public class LegnextConsumer extends TrackedTaskConsumer<LegnextJob> {
 
     LegnextConsumer(LegnextEndpoint endpoint, Processor processor, TaskTracker<LegnextJob> tracker) {
         super(endpoint, processor, tracker, endpoint.scope(), LegnextEndpoint.JOBS, endpoint.getConfiguration().getOnlyStatus(),
-                endpoint.getConfiguration().getRequestTimeout() * 4);
+                endpoint.getConfiguration());
         this.endpoint = endpoint;
     }
 

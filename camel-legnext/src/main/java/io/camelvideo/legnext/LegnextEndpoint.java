@@ -59,7 +59,6 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
                     + " e.g. from(\"legnext:videoDiffusion\")");
         }
         LegnextConsumer consumer = new LegnextConsumer(this, processor, getComponent().tracker(this));
-        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }

@@ -28,6 +28,12 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextJob> {
     }
 
     @Override
+    protected String status(JsonNode callback) {
+        JsonNode status = callback.path("data").get("status");
+        return status == null || status.isNull() ? null : status.asText();
+    }
+
+    @Override
     protected CompletableFuture<LegnextJob> query(String group, String jobId) {
         return component.account(component.getConfiguration()).client().job(jobId);
     }

@@ -35,7 +35,25 @@ class LegnextBadInputTest extends LegnextTestSupport {
                 bad("image number as a list", "upscale", Map.of("jobId", JOB, "imageNo", List.of(0)), "imageNo", "whole number"),
                 bad("scale NaN", "pan", Map.of("jobId", JOB, "imageNo", 0, "direction", 1, "scale", "NaN"), "scale", "finite"),
                 bad("blend urls with a null", "blend", Map.of("imgUrls", Arrays.asList("https://a/1.png", null)), "imgUrls", "item 1 is null"),
-                bad("blend urls with an object", "blend", Map.of("imgUrls", List.of("https://a/1.png", Map.of())), "imgUrls", "was an object"));
+                bad("blend urls with an object", "blend", Map.of("imgUrls", List.of("https://a/1.png", Map.of())), "imgUrls", "was an object"),
+                bad("blend urls with a list", "blend", Map.of("imgUrls", List.of("https://a/1.png", List.of("https://a/2.png"))),
+                        "imgUrls", "was a list"),
+                bad("text as a boolean", "diffusion", Map.of("text", false), "text", "must be text"),
+                bad("text of control characters", "diffusion", Map.of("text", "\u0000\u0008"), "text", "no visible"),
+                bad("text with a left-to-right embedding", "diffusion", Map.of("text", "\u202Aa cat"), "text", "bidirectional"),
+                bad("text with a lone low surrogate", "diffusion", Map.of("text", "\uDC00 a cat"), "text", "surrogate"),
+                bad("video prompt as a list", "videoDiffusion", Map.of("jobId", JOB, "imageNo", 0, "prompt", List.of("zoom")), "prompt",
+                        "must be text"),
+                bad("remix prompt as a number", "variation", Map.of("jobId", JOB, "imageNo", 0, "remixPrompt", 12), "remixPrompt",
+                        "must be text"),
+                bad("job id as an object", "upscale", Map.of("jobId", Map.of("id", JOB), "imageNo", 0), "jobId", "was an object"),
+                bad("image number as words", "upscale", Map.of("jobId", JOB, "imageNo", "first"), "imageNo", "whole number"),
+                bad("image number NaN", "upscale", Map.of("jobId", JOB, "imageNo", Double.NaN), "imageNo", "whole number"),
+                bad("image number as an object", "variation", Map.of("jobId", JOB, "imageNo", Map.of()), "imageNo", "whole number"),
+                bad("scale Infinity", "pan", Map.of("jobId", JOB, "imageNo", 0, "direction", 1, "scale", Double.POSITIVE_INFINITY),
+                        "scale", "finite"),
+                bad("describe url as a list", "describe", Map.of("imgUrl", List.of("https://a/1.png")), "imgUrl", "was a list"),
+                bad("describe url as a number", "describe", Map.of("imgUrl", 1), "imgUrl", "http(s) URL"));
     }
 
     private static Arguments bad(String name, String operation, Map<String, Object> body, String field, String problem) {
@@ -63,6 +81,7 @@ class LegnextBadInputTest extends LegnextTestSupport {
     }
 
     static Stream<String> jobIds() {
-        return Stream.of("42", "..", "../balance", JOB + "/x", "x".repeat(100_000));
+        return Stream.of("42", "..", "../balance", JOB + "/x", "x".repeat(100_000), " " + JOB, JOB + "0",
+                JOB.replace("-", ""), JOB.replace('a', 'g'));
     }
 }

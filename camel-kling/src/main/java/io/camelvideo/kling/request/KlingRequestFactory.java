@@ -136,7 +136,7 @@ public final class KlingRequestFactory {
         boolean binary = body instanceof byte[] || body instanceof InputStream || body instanceof File
                 || body instanceof Path || body instanceof WrappedFile<?>;
         if (binary && kind.takesImage()) {
-            String image = Base64.getEncoder().encodeToString(readImage(body, exchange));
+            String image = Base64.getEncoder().encodeToString(readImage(KlingField.IMAGE, body, exchange));
             KlingField field = kind == KlingKind.multiImage2video ? KlingField.IMAGE_LIST : KlingField.IMAGE;
             values.put(field, field == KlingField.IMAGE_LIST ? List.of(image) : image);
             set.add(field);
@@ -198,52 +198,63 @@ public final class KlingRequestFactory {
             case NUMBER -> FieldValues.number(value, problem -> KlingRequestValidator.invalid(field, problem));
             case BOOLEAN -> FieldValues.bool(value, problem -> KlingRequestValidator.invalid(field, problem));
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> KlingRequestValidator.invalid(field, problem));
-            case IMAGE -> image(value, exchange);
-            case IMAGE_LIST -> FieldValues.list(value, item -> image(item instanceof String text ? text.trim() : item, exchange),
+            case IMAGE -> image(field, value, exchange);
+            case IMAGE_LIST -> FieldValues.list(value, item -> image(field, item instanceof String text ? text.trim() : item, exchange),
                     problem -> KlingRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
     }
 
-    private String image(Object value, Exchange exchange) {
+    private String image(KlingField field, Object value, Exchange exchange) {
         if (value instanceof String s) {
             int comma = s.indexOf(',');
             return s.startsWith("data:") && comma > 0 ? s.substring(comma + 1) : s;
         }
-        return Base64.getEncoder().encodeToString(readImage(value, exchange));
+        return Base64.getEncoder().encodeToString(readImage(field, value, exchange));
     }
 
     /** Reads an image body, refusing more than 10 MB without reading further. */
-    private static byte[] readImage(Object body, Exchange exchange) {
+    private static byte[] readImage(KlingField field, Object body, Exchange exchange) {
         try {
             Object source = body instanceof WrappedFile<?> wrapped ? wrapped.getFile() : body;
             if (source instanceof byte[] bytes) {
-                checkImageSize(bytes.length);
+                checkImageSize(field, bytes.length);
                 return bytes;
             }
             if (source instanceof File file) {
-                checkImageSize(file.length());
+                checkImageSize(field, file.length());
                 return Files.readAllBytes(file.toPath());
             }
             if (source instanceof Path path) {
-                checkImageSize(Files.size(path));
+                checkImageSize(field, Files.size(path));
                 return Files.readAllBytes(path);
+            }
+            if (source instanceof Number || source instanceof Boolean || source instanceof java.util.Collection<?>
+                    || source instanceof java.util.Map<?, ?>) {
+                throw unreadable(field, source);
             }
             InputStream stream = source instanceof InputStream in ? in
                     : exchange.getContext().getTypeConverter().mandatoryConvertTo(InputStream.class, exchange, source);
             byte[] bytes = stream.readNBytes((int) KlingRequestValidator.IMAGE_MAX_BYTES + 1);
-            checkImageSize(bytes.length);
+            checkImageSize(field, bytes.length);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the image body", e);
         } catch (org.apache.camel.NoTypeConversionAvailableException e) {
-            throw new KlingValidationException("image", "cannot be read from a body of type " + body.getClass().getName());
+            throw unreadable(field, body);
         }
     }
 
-    private static void checkImageSize(long bytes) {
+    private static KlingValidationException unreadable(KlingField field, Object value) {
+        String was = value instanceof Number ? "a number" : value instanceof Boolean ? "a boolean"
+                : value instanceof java.util.Collection<?> ? "a list" : value instanceof java.util.Map<?, ?> ? "an object"
+                : "a " + value.getClass().getName();
+        return KlingRequestValidator.invalid(field, "must be an image URL, Base64 text, bytes, a file or a stream (was " + was + ")");
+    }
+
+    private static void checkImageSize(KlingField field, long bytes) {
         if (bytes > KlingRequestValidator.IMAGE_MAX_BYTES) {
-            throw KlingRequestValidator.invalid(KlingField.IMAGE, "must be at most 10 MB (the body has "
+            throw KlingRequestValidator.invalid(field, "must be at most 10 MB (the body has "
                     + (bytes > KlingRequestValidator.IMAGE_MAX_BYTES + 1 ? bytes + " bytes" : "more") + ")");
         }
     }

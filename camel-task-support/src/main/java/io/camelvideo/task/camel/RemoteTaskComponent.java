@@ -164,12 +164,15 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         return webhookTokens;
     }
 
-    /** The callback URL for a new task of {@code group}, or null when no webhookUrl is configured. */
-    public String callbackUrl(String group) {
+    /**
+     * The callback URL for the task the submit under {@code submitKey} creates in {@code group}, or null
+     * when no webhookUrl is configured.
+     */
+    public String callbackUrl(String group, String submitKey) {
         if (webhookUrl == null || webhookUrl.isBlank()) {
             return null;
         }
-        return (webhookUrl.endsWith("/") ? webhookUrl : webhookUrl + "/") + webhookTokens().issue(group);
+        return (webhookUrl.endsWith("/") ? webhookUrl : webhookUrl + "/") + webhookTokens().issue(group, submitKey);
     }
 
     /** A claim owner id unique to this component instance and {@code suffix}. */

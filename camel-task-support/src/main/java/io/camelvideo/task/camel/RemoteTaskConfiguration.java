@@ -86,6 +86,29 @@ public class RemoteTaskConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "100",
               description = "The most finished tasks one poll emits (the rest follow on the next polls).")
     private int maxMessagesPerPoll = 100;
+    @UriParam(label = "consumer", defaultValue = "10",
+              description = "How many finished tasks the consumer claims from the ledger at a time, and the most it has in"
+                            + " hand (downloading or in the route); it claims more as they complete, up to"
+                            + " maxMessagesPerPoll per poll. Small claims let instances sharing a PostgreSQL ledger split"
+                            + " the work by how fast each delivers; it also bounds parallel downloads per consumer.")
+    private int claimBatchSize = 10;
+    @UriParam(label = "consumer", defaultValue = "10",
+              description = "How many times a finished task is offered to the route (a failed exchange or download counts)"
+                            + " before it is marked dead in the ledger and sent to deadLetterUri; 0 or less = without end.")
+    private int maxDeliveryAttempts = 10;
+    @UriParam(label = "consumer", javaType = "java.time.Duration", defaultValue = "1s",
+              description = "The wait before a failed delivery is offered again; it doubles per attempt up to"
+                            + " maxDeliveryRetryDelay. Files already downloaded are reused.")
+    private long deliveryRetryDelay = 1_000;
+    @UriParam(label = "consumer", javaType = "java.time.Duration", defaultValue = "5m",
+              description = "The longest wait between two deliveries of one task.")
+    private long maxDeliveryRetryDelay = 300_000;
+    @UriParam(label = "consumer",
+              description = "Where a task goes whose deliveries all failed, e.g. file:dead or jms:queue:videos.dead: the"
+                            + " exchange a delivery would get, with header CamelRedeliveryExhausted=true and property"
+                            + " CamelExceptionCaught. Unset, the task is logged once at ERROR. Either way it is marked"
+                            + " dead in the ledger and never offered again.")
+    private String deadLetterUri;
 
     /** The settings an account's client, retries and downloader are built from (part of its identity). */
     public String accountSettings() {
@@ -117,6 +140,46 @@ public class RemoteTaskConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public int getClaimBatchSize() {
+        return claimBatchSize;
+    }
+
+    public void setClaimBatchSize(int claimBatchSize) {
+        this.claimBatchSize = claimBatchSize;
+    }
+
+    public int getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public long getDeliveryRetryDelay() {
+        return deliveryRetryDelay;
+    }
+
+    public void setDeliveryRetryDelay(long deliveryRetryDelay) {
+        this.deliveryRetryDelay = deliveryRetryDelay;
+    }
+
+    public long getMaxDeliveryRetryDelay() {
+        return maxDeliveryRetryDelay;
+    }
+
+    public void setMaxDeliveryRetryDelay(long maxDeliveryRetryDelay) {
+        this.maxDeliveryRetryDelay = maxDeliveryRetryDelay;
+    }
+
+    public String getDeadLetterUri() {
+        return deadLetterUri;
+    }
+
+    public void setDeadLetterUri(String deadLetterUri) {
+        this.deadLetterUri = deadLetterUri;
     }
 
     public String getIdempotencyKey() {

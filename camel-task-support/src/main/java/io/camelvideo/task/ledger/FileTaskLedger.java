@@ -23,7 +23,7 @@ import java.util.Map;
  * A durable ledger for one instance: the working set in memory, every change appended to a journal
  * file ({@code tasks.jsonl}, one JSON task or {@code {"submit":...}} record per line, forced to disk)
  * before the call returns. On open the journal is replayed (a torn last line from a crash is
- * skipped) and compacted (delivered tasks and submit records are remembered for 30 days). Claims are
+ * skipped) and compacted (delivered and dead tasks and submit records are remembered for 30 days). Claims are
  * not persisted: after a restart every undelivered task is available again.
  *
  * <p>One process at a time: the ledger holds an exclusive lock on {@code ledger.lock} in its
@@ -189,6 +189,16 @@ public final class FileTaskLedger implements TaskLedger {
     @Override
     public void releaseDelivery(String scope, String taskId, long retryAt) {
         tasks.releaseDelivery(scope, taskId, retryAt);
+    }
+
+    @Override
+    public boolean markDead(String scope, String taskId, String owner) {
+        return tasks.markDead(scope, taskId, owner);
+    }
+
+    @Override
+    public TrackedTask find(String scope, String taskId) {
+        return tasks.find(scope, taskId);
     }
 
     @Override

@@ -64,7 +64,8 @@ public class InMemoryTaskLedger implements TaskLedger {
     synchronized List<Object> snapshot(long keepSince) {
         List<Object> all = new ArrayList<>();
         tasks.values().stream()
-                .filter(t -> t.state() != TrackedTask.State.DELIVERED || t.submittedAt() >= keepSince)
+                .filter(t -> t.state() == TrackedTask.State.PENDING || t.state() == TrackedTask.State.FINISHED
+                        || t.submittedAt() >= keepSince)
                 .forEach(all::add);
         watermarks.forEach((scope, value) -> all.add(watermarkEntry(scope, value)));
         submits.values().stream().filter(r -> r.updatedAt() >= keepSince).forEach(all::add);
@@ -114,7 +115,7 @@ public class InMemoryTaskLedger implements TaskLedger {
     /** A watermark written as a journal entry. */
     static TrackedTask watermarkEntry(String scope, long value) {
         return new TrackedTask(WATERMARK_PREFIX + scope, "watermark", null, value, null, TrackedTask.State.DELIVERED,
-                null, null, 0, 0);
+                null, null, 0, 0, 0);
     }
 
     @Override
@@ -163,23 +164,36 @@ public class InMemoryTaskLedger implements TaskLedger {
 
     @Override
     public synchronized boolean markDelivered(String scope, String taskId, String owner) {
+        return endDelivery(scope, taskId, owner, t -> t.with(TrackedTask.State.DELIVERED, t.status(), null, 0, t.checks()));
+    }
+
+    @Override
+    public synchronized boolean markDead(String scope, String taskId, String owner) {
+        return endDelivery(scope, taskId, owner, t -> t.with(TrackedTask.State.DEAD, t.status(), t.result(), 0, t.checks()));
+    }
+
+    private boolean endDelivery(String scope, String taskId, String owner, java.util.function.UnaryOperator<TrackedTask> end) {
         Key key = new Key(scope, taskId);
         TrackedTask task = tasks.get(key);
         Claim claim = claims.get(key);
         if (task == null || task.state() != TrackedTask.State.FINISHED || claim == null || !claim.owner().equals(owner)) {
             return false;
         }
-        TrackedTask tombstone = task.with(TrackedTask.State.DELIVERED, task.status(), null, 0, task.checks());
-        tasks.put(key, tombstone);
+        TrackedTask ended = end.apply(task);
+        tasks.put(key, ended);
         claims.remove(key);
-        changes.accept(tombstone);
+        changes.accept(ended);
         return true;
     }
 
     @Override
     public synchronized void releaseDelivery(String scope, String taskId, long retryAt) {
-        update(scope, taskId, TrackedTask.State.FINISHED, t -> t.with(TrackedTask.State.FINISHED, t.status(), t.result(),
-                retryAt, t.checks()));
+        update(scope, taskId, TrackedTask.State.FINISHED, t -> t.failedDelivery(retryAt));
+    }
+
+    @Override
+    public synchronized TrackedTask find(String scope, String taskId) {
+        return tasks.get(new Key(scope, taskId));
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class JdbcTaskLedger implements TaskLedger {
     public static final String SLOTS = TABLE + "_slot";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS = "scope, task_id, external_id, submitted_at, headers, state, status, result, "
-            + "next_check_at, checks";
+            + "next_check_at, checks, attempts";
 
     private final DataSource dataSource;
 
@@ -47,6 +47,8 @@ public final class JdbcTaskLedger implements TaskLedger {
                 + "submitted_at BIGINT NOT NULL, headers TEXT, state VARCHAR(16) NOT NULL, status VARCHAR(64), "
                 + "result TEXT, next_check_at BIGINT NOT NULL, checks INT NOT NULL DEFAULT 0, "
                 + "lease_owner VARCHAR(200), lease_until BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (scope, task_id))");
+        // added in 0.3 (failed deliveries); a table made by an earlier version gets the column
+        execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS attempts INT NOT NULL DEFAULT 0");
         execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_due ON " + TABLE + " (scope, state, next_check_at)");
         execute("CREATE TABLE IF NOT EXISTS " + TABLE + "_watermark (scope VARCHAR(200) PRIMARY KEY, value BIGINT NOT NULL)");
         execute("CREATE TABLE IF NOT EXISTS " + SUBMITS + " (scope VARCHAR(200) NOT NULL, submit_key VARCHAR(200) NOT NULL, "
@@ -182,9 +184,9 @@ public final class JdbcTaskLedger implements TaskLedger {
 
     @Override
     public void record(TrackedTask task) {
-        update("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        update("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 task.scope(), task.taskId(), task.externalId(), task.submittedAt(), json(task.headers()),
-                task.state().name(), task.status(), task.result(), task.nextCheckAt(), task.checks());
+                task.state().name(), task.status(), task.result(), task.nextCheckAt(), task.checks(), task.attempts());
     }
 
     @Override
@@ -207,9 +209,7 @@ public final class JdbcTaskLedger implements TaskLedger {
             List<TrackedTask> claimed = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    claimed.add(new TrackedTask(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                            headers(rows.getString(5)), TrackedTask.State.valueOf(rows.getString(6)), rows.getString(7),
-                            rows.getString(8), rows.getLong(9), rows.getInt(10)));
+                    claimed.add(task(rows));
                 }
             }
             return claimed;
@@ -237,9 +237,35 @@ public final class JdbcTaskLedger implements TaskLedger {
     }
 
     @Override
+    public boolean markDead(String scope, String taskId, String owner) {
+        return update("UPDATE " + TABLE + " SET state = 'DEAD', lease_owner = NULL, lease_until = 0 "
+                + "WHERE scope = ? AND task_id = ? AND state = 'FINISHED' AND lease_owner = ?", scope, taskId, owner) == 1;
+    }
+
+    @Override
     public void releaseDelivery(String scope, String taskId, long retryAt) {
-        update("UPDATE " + TABLE + " SET next_check_at = ?, lease_owner = NULL, lease_until = 0 "
+        update("UPDATE " + TABLE + " SET next_check_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = 0 "
                 + "WHERE scope = ? AND task_id = ? AND state = 'FINISHED'", retryAt, scope, taskId);
+    }
+
+    @Override
+    public TrackedTask find(String scope, String taskId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE scope = ? AND task_id = ?")) {
+            bind(statement, scope, taskId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? task(rows) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TrackedTask task(ResultSet rows) throws SQLException {
+        return new TrackedTask(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                headers(rows.getString(5)), TrackedTask.State.valueOf(rows.getString(6)), rows.getString(7),
+                rows.getString(8), rows.getLong(9), rows.getInt(10), rows.getInt(11));
     }
 
     @Override

@@ -34,8 +34,17 @@ public interface TaskLedger extends AutoCloseable {
     /** Marks a claimed task delivered; true only for the owner of the claim, and only once. */
     boolean markDelivered(String scope, String taskId, String owner);
 
-    /** A route failed with the task: it is offered again from {@code retryAt} on. */
+    /** A route failed with the task: counts the failed attempt; it is offered again from {@code retryAt} on. */
     void releaseDelivery(String scope, String taskId, long retryAt);
+
+    /**
+     * Every delivery of a claimed task failed: it becomes {@link TrackedTask.State#DEAD}, never offered
+     * again (its result is kept). True only for the owner of the claim, and only once.
+     */
+    boolean markDead(String scope, String taskId, String owner);
+
+    /** The task as the ledger keeps it, or null when it is not (or no longer) known. */
+    TrackedTask find(String scope, String taskId);
 
     /** Drops every claim {@code owner} holds in {@code scope} (a consumer stopping cleanly). */
     void releaseClaims(String scope, String owner);

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param result      the final task as JSON text, once {@link State#FINISHED}
  * @param nextCheckAt epoch ms: when a pending task is checked next, or when a failed delivery is retried
  * @param checks      how many status checks found it still running (drives the backoff)
+ * @param attempts    how many deliveries to a route failed (drives the redelivery backoff and the dead state)
  */
 public record TrackedTask(String scope, String taskId, String externalId, long submittedAt, Map<String, String> headers,
-                          State state, String status, String result, long nextCheckAt, int checks) {
+                          State state, String status, String result, long nextCheckAt, int checks, int attempts) {
 
     /** Where a task is in its life. */
     public enum State {
@@ -22,7 +23,12 @@ public record TrackedTask(String scope, String taskId, String externalId, long s
         /** Ended (succeeded or failed) and waiting to be delivered to a route. */
         FINISHED,
         /** A route completed with it: never offered again. */
-        DELIVERED
+        DELIVERED,
+        /**
+         * Every delivery failed ({@code maxDeliveryAttempts}): handed to the dead-letter endpoint (or logged
+         * once) and never offered again; the result stays in the ledger for inspection.
+         */
+        DEAD
     }
 
     public TrackedTask {
@@ -32,10 +38,17 @@ public record TrackedTask(String scope, String taskId, String externalId, long s
     /** A freshly submitted task, first checked at {@code firstCheckAt}. */
     public static TrackedTask submitted(String scope, String taskId, String externalId, long submittedAt,
                                         Map<String, String> headers, String status, long firstCheckAt) {
-        return new TrackedTask(scope, taskId, externalId, submittedAt, headers, State.PENDING, status, null, firstCheckAt, 0);
+        return new TrackedTask(scope, taskId, externalId, submittedAt, headers, State.PENDING, status, null, firstCheckAt, 0, 0);
     }
 
     TrackedTask with(State state, String status, String result, long nextCheckAt, int checks) {
-        return new TrackedTask(scope, taskId, externalId, submittedAt, headers, state, status, result, nextCheckAt, checks);
+        return new TrackedTask(scope, taskId, externalId, submittedAt, headers, state, status, result, nextCheckAt, checks,
+                attempts);
+    }
+
+    /** This task after one more failed delivery, offered again from {@code retryAt}. */
+    TrackedTask failedDelivery(long retryAt) {
+        return new TrackedTask(scope, taskId, externalId, submittedAt, headers, state, status, result, retryAt, checks,
+                attempts + 1);
     }
 }

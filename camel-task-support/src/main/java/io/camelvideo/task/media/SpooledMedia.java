@@ -132,6 +132,20 @@ public final class SpooledMedia extends InputStream implements StreamCache {
         Files.copy(file.path, out);
     }
 
+    /**
+     * One more hold on the file that no exchange releases: the returned action does (once). For a
+     * delivery that may be repeated with the same file instead of a new download.
+     */
+    public Runnable retain() {
+        file.users.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                file.release();
+            }
+        };
+    }
+
     @Override
     public StreamCache copy(Exchange exchange) {
         file.use(exchange);

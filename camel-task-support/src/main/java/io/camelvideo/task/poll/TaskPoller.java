@@ -117,11 +117,14 @@ public final class TaskPoller<S> {
         return watch.result;
     }
 
-    /** Checks a watched task at the next tick (a callback said it may have changed); no-op when not watched. */
-    public void nudge(String group, String taskId) {
+    /**
+     * A state learnt elsewhere (a callback confirmed with a GET, or the ledger): a task that ended
+     * completes its watch at once, without a status request of its own.
+     */
+    public void offer(String group, String taskId, S state) {
         Watch watch = watches.get(new Key(group, taskId));
-        if (watch != null) {
-            watch.due = clock.getAsLong();
+        if (watch != null && terminal.test(state)) {
+            finish(watch, state, null);
         }
     }
 

@@ -123,9 +123,14 @@ public final class TaskTracker<S> {
         return ledger.markDelivered(task.scope(), task.taskId(), owner);
     }
 
-    /** A route failed with the task: offered again from the next poll on. */
-    public void redeliverLater(TrackedTask task) {
-        ledger.releaseDelivery(task.scope(), task.taskId(), clock.getAsLong());
+    /** A route failed with the task: the attempt is counted and it is offered again after {@code delayMillis}. */
+    public void redeliverLater(TrackedTask task, long delayMillis) {
+        ledger.releaseDelivery(task.scope(), task.taskId(), clock.getAsLong() + delayMillis);
+    }
+
+    /** Every delivery failed: never offered again. */
+    public boolean dead(TrackedTask task) {
+        return ledger.markDead(task.scope(), task.taskId(), owner);
     }
 
     /** Gives back every claim of this tracker (a clean stop), so a restart or another instance can continue at once. */

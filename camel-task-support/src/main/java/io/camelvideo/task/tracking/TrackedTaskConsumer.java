@@ -1,16 +1,21 @@
 package io.camelvideo.task.tracking;
 
+import io.camelvideo.task.camel.RemoteTaskConfiguration;
 import io.camelvideo.task.ledger.TrackedTask;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,21 +25,41 @@ import java.util.concurrent.TimeUnit;
 /**
  * The polling consumer both components use: each poll checks the due tracked tasks of its scope,
  * then emits one exchange per task that ended (headers of the submitting exchange restored, the
- * task's own headers and body set by the component). A task is marked delivered when its exchange
- * completes; a failed exchange leaves it to be offered again on a later poll.
+ * task's own headers and body set by the component).
+ *
+ * <ul>
+ *   <li><b>Claims.</b> Finished tasks are claimed from the ledger {@code claimBatchSize} at a time,
+ *       and a consumer holds at most that many in hand (downloading or in the route), so instances
+ *       sharing a ledger split the work by how fast they deliver.</li>
+ *   <li><b>Downloads</b> run beside the poll, never inside it: the exchange enters the route on the
+ *       consumer's thread when its files are on disk, and a slow file delays no other task.</li>
+ *   <li><b>Acknowledge.</b> A task is marked delivered when its exchange completes.</li>
+ *   <li><b>Redeliver.</b> A failed exchange (or download) is offered again after {@code deliveryRetryDelay},
+ *       doubling to {@code maxDeliveryRetryDelay}, with Camel's redelivery headers set; the files
+ *       already downloaded are reused. After {@code maxDeliveryAttempts} the task is marked dead in
+ *       the ledger and sent to {@code deadLetterUri} (or logged once).</li>
+ * </ul>
  */
 public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackedTaskConsumer.class);
     private static final int MAX_ACK_ATTEMPTS = 20;
+    /** Set (true) on the exchange sent to {@code deadLetterUri}. */
+    public static final String REDELIVERY_EXHAUSTED = "CamelRedeliveryExhausted";
 
     /** Tasks a route completed whose ack the ledger has not recorded yet. */
     private final Set<String> unacknowledged = ConcurrentHashMap.newKeySet();
+    /** Tasks this consumer claimed and has not finished with (downloading, in the route, or being acknowledged). */
+    private final Set<String> inHand = ConcurrentHashMap.newKeySet();
+    /** Files downloaded for a delivery, kept until the task is delivered or dead. */
+    private final Map<String, DownloadedBody> downloaded = new ConcurrentHashMap<>();
     private final TaskTracker<S> tracker;
     private final String scope;
     private final String group;
     private final String onlyStatus;
+    private final RemoteTaskConfiguration config;
     private final long checkTimeoutMillis;
+    private AsyncProducer deadLetter;
 
     /**
      * @param scope      the ledger scope, e.g. {@code kling:text2video}
@@ -42,13 +67,15 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
      * @param onlyStatus emit only tasks that ended with this status (others are acknowledged silently); null = all
      */
     protected TrackedTaskConsumer(Endpoint endpoint, Processor processor, TaskTracker<S> tracker, String scope, String group,
-                                  String onlyStatus, long checkTimeoutMillis) {
+                                  String onlyStatus, RemoteTaskConfiguration config) {
         super(endpoint, processor);
         this.tracker = tracker;
         this.scope = scope;
         this.group = group;
         this.onlyStatus = onlyStatus;
-        this.checkTimeoutMillis = checkTimeoutMillis;
+        this.config = config;
+        this.checkTimeoutMillis = config.getRequestTimeout() * 4;
+        setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
     }
 
     /** Sets the task's headers and body on a new exchange (called on the consumer thread). */
@@ -66,6 +93,20 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
     }
 
     @Override
+    protected void doStart() throws Exception {
+        if (getScheduledExecutorService() == null) {
+            // one thread for polls, routes and ack retries (shut down with the consumer's context)
+            setScheduledExecutorService(getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, scope + "-consumer"));
+        }
+        super.doStart();
+        if (config.getDeadLetterUri() != null && !config.getDeadLetterUri().isBlank()) {
+            deadLetter = getEndpoint().getCamelContext().getEndpoint(config.getDeadLetterUri()).createAsyncProducer();
+            ServiceHelper.startService(deadLetter);
+        }
+    }
+
+    @Override
     protected int poll() throws Exception {
         int max = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : 100;
         CompletableFuture<List<S>> recent = recentTasks();
@@ -73,49 +114,226 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
             tracker.discover(scope, recent.get(checkTimeoutMillis, TimeUnit.MILLISECONDS));
         }
         tracker.checkDue(scope, group, Math.max(max, 500)).get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
-        List<TrackedTask> ready = tracker.claimDeliverable(scope, max);
-        Queue<Object> exchanges = new ArrayDeque<>();
-        for (TrackedTask tracked : ready) {
-            if (unacknowledged.contains(tracked.taskId())) {
-                acknowledge(tracked, 0); // delivered already; only the ledger's ack was missing
-                continue;
+        int batch = Math.max(1, config.getClaimBatchSize());
+        int emitted = 0;
+        while (emitted < max && isRunAllowed()) {
+            int room = Math.min(batch - inHand.size(), max - emitted);
+            if (room <= 0) {
+                break;
             }
-            S task = tracker.codec().fromJson(tracked.result());
-            if (onlyStatus != null && !onlyStatus.equals(tracker.codec().status(task))) {
-                tracker.delivered(tracked);
-                continue;
+            List<TrackedTask> claimed = tracker.claimDeliverable(scope, room);
+            Queue<Object> ready = new ArrayDeque<>();
+            for (TrackedTask tracked : claimed) {
+                if (inHand.add(tracked.taskId())) {
+                    ready.add(tracked);
+                }
             }
-            Exchange exchange = createExchange(true);
-            tracked.headers().forEach((name, value) -> exchange.getMessage().setHeader(name, value));
-            populate(exchange, task);
-            try {
-                download(exchange, task).get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                tracker.redeliverLater(tracked);
-                getExceptionHandler().handleException("Download of tracked task " + tracked.taskId()
-                        + " failed; it is offered again on a later poll", exchange, e);
-                releaseExchange(exchange, false);
-                continue;
+            emitted += processBatch(ready);
+            if (claimed.size() < room) {
+                break;
             }
-            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                @Override
-                public void onComplete(Exchange done) {
-                    acknowledge(tracked, 0);
-                }
-
-                @Override
-                public void onFailure(Exchange done) {
-                    tracker.redeliverLater(tracked);
-                }
-
-                @Override
-                public boolean allowHandover() {
-                    return false;
-                }
-            });
-            exchanges.add(exchange);
         }
-        return processBatch(exchanges);
+        return emitted;
+    }
+
+    /** Starts the delivery of each claimed task; those without downloads go through the route before this returns. */
+    @Override
+    public int processBatch(Queue<Object> claimed) {
+        int total = claimed.size();
+        for (int index = 0; index < total; index++) {
+            TrackedTask tracked = (TrackedTask) claimed.poll();
+            Map<String, Object> batch = Map.of(Exchange.BATCH_INDEX, index, Exchange.BATCH_SIZE, total,
+                    Exchange.BATCH_COMPLETE, index == total - 1);
+            try {
+                deliver(tracked, batch);
+            } catch (RuntimeException e) {
+                failed(tracked, e);
+            }
+        }
+        return total;
+    }
+
+    private void deliver(TrackedTask tracked, Map<String, Object> batch) {
+        if (unacknowledged.contains(tracked.taskId())) {
+            acknowledge(tracked, 0); // delivered already; only the ledger's ack was missing
+            return;
+        }
+        S task = tracker.codec().fromJson(tracked.result());
+        if (onlyStatus != null && !onlyStatus.equals(tracker.codec().status(task))) {
+            tracker.delivered(tracked);
+            inHand.remove(tracked.taskId());
+            return;
+        }
+        Exchange exchange = prepare(tracked, task, batch);
+        DownloadedBody kept = downloaded.get(tracked.taskId());
+        if (kept != null) {
+            kept.applyTo(exchange);
+            route(tracked, exchange);
+            return;
+        }
+        Map<String, Object> before = new HashMap<>(exchange.getMessage().getHeaders());
+        CompletableFuture<Void> download = download(exchange, task);
+        if (download.isDone() && !download.isCompletedExceptionally()) {
+            keep(tracked, exchange, before);
+            route(tracked, exchange);
+            return;
+        }
+        download.whenComplete((done, error) -> onConsumerThread(() -> {
+            if (error != null) {
+                failed(tracked, error);
+                releaseExchange(exchange, false);
+            } else {
+                keep(tracked, exchange, before);
+                route(tracked, exchange);
+            }
+        }));
+    }
+
+    /** A new exchange for a task: correlation headers, batch and redelivery properties, the task. */
+    private Exchange prepare(TrackedTask tracked, S task, Map<String, Object> batch) {
+        Exchange exchange = createExchange(true);
+        tracked.headers().forEach((name, value) -> exchange.getMessage().setHeader(name, value));
+        batch.forEach(exchange::setProperty);
+        if (tracked.attempts() > 0) {
+            exchange.getMessage().setHeader(Exchange.REDELIVERED, true);
+            exchange.getMessage().setHeader(Exchange.REDELIVERY_COUNTER, tracked.attempts());
+            if (config.getMaxDeliveryAttempts() > 0) {
+                exchange.getMessage().setHeader(Exchange.REDELIVERY_MAX_COUNTER, config.getMaxDeliveryAttempts() - 1);
+            }
+        }
+        populate(exchange, task);
+        return exchange;
+    }
+
+    private void keep(TrackedTask tracked, Exchange exchange, Map<String, Object> before) {
+        DownloadedBody body = DownloadedBody.capture(exchange.getMessage(), before);
+        if (body != null) {
+            downloaded.put(tracked.taskId(), body);
+        }
+    }
+
+    private void route(TrackedTask tracked, Exchange exchange) {
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onComplete(Exchange done) {
+                acknowledge(tracked, 0);
+            }
+
+            @Override
+            public void onFailure(Exchange done) {
+                failed(tracked, done.getException());
+            }
+
+            @Override
+            public boolean allowHandover() {
+                return false;
+            }
+        });
+        getAsyncProcessor().process(exchange, doneSync -> {
+        });
+    }
+
+    /** Runs on the consumer's thread (where its polls and routes run), or here once the consumer is stopping. */
+    private void onConsumerThread(Runnable action) {
+        if (!isRunAllowed()) {
+            action.run();
+            return;
+        }
+        try {
+            getScheduledExecutorService().execute(action);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            action.run();
+        }
+    }
+
+    /**
+     * A delivery failed: offered again after the backoff, or, after the last attempt, marked dead and
+     * sent to the dead-letter endpoint (or logged once).
+     */
+    private void failed(TrackedTask tracked, Throwable error) {
+        int attempts = tracked.attempts() + 1;
+        int max = config.getMaxDeliveryAttempts();
+        if (max > 0 && attempts >= max) {
+            dead(tracked, error, attempts);
+            return;
+        }
+        long delay = retryDelay(attempts);
+        try {
+            tracker.redeliverLater(tracked, delay);
+        } catch (RuntimeException e) {
+            LOG.warn("Task {} of {}: the failed delivery could not be recorded ({}); the ledger offers it again when"
+                    + " its claim runs out", tracked.taskId(), scope, e.getMessage());
+        }
+        inHand.remove(tracked.taskId());
+        LOG.warn("Delivery {}{} of task {} of {} failed ({}); offered again in {} ms", attempts,
+                max > 0 ? " of " + max : "", tracked.taskId(), scope, describe(error), delay);
+        LOG.debug("Delivery of task {} failed", tracked.taskId(), error);
+    }
+
+    /** The wait before delivery attempt {@code attempts + 1}: doubling from deliveryRetryDelay to maxDeliveryRetryDelay. */
+    long retryDelay(int attempts) {
+        double delay = config.getDeliveryRetryDelay() * Math.pow(2, Math.min(attempts - 1, 30));
+        return (long) Math.min(config.getMaxDeliveryRetryDelay(), delay);
+    }
+
+    private void dead(TrackedTask tracked, Throwable error, int attempts) {
+        if (deadLetter == null) {
+            LOG.error("Task {} of {} could not be delivered in {} attempts and is marked dead in the ledger (never offered"
+                    + " again; set deadLetterUri to route such tasks). Last error: {}", tracked.taskId(), scope, attempts,
+                    describe(error));
+            markDead(tracked);
+            return;
+        }
+        Exchange exchange;
+        try {
+            exchange = prepare(tracked, tracker.codec().fromJson(tracked.result()), Map.of());
+            DownloadedBody kept = downloaded.get(tracked.taskId());
+            if (kept != null) {
+                kept.applyTo(exchange);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Task {} of {} is marked dead after {} attempts; it could not be sent to {}: {}", tracked.taskId(),
+                    scope, attempts, config.getDeadLetterUri(), e.getMessage());
+            markDead(tracked);
+            return;
+        }
+        exchange.getMessage().setHeader(REDELIVERY_EXHAUSTED, true);
+        exchange.setProperty(Exchange.EXCEPTION_CAUGHT, error);
+        deadLetter.process(exchange, doneSync -> {
+            if (exchange.isFailed()) {
+                LOG.error("Task {} of {} is marked dead after {} attempts, and the dead-letter endpoint {} failed too: {}",
+                        tracked.taskId(), scope, attempts, config.getDeadLetterUri(), describe(exchange.getException()));
+            }
+            markDead(tracked);
+            releaseExchange(exchange, false);
+        });
+    }
+
+    private void markDead(TrackedTask tracked) {
+        try {
+            tracker.dead(tracked);
+        } catch (RuntimeException e) {
+            LOG.warn("Task {} of {}: the ledger could not record it as dead ({}); it is offered again when its claim"
+                    + " runs out", tracked.taskId(), scope, e.getMessage());
+        }
+        finished(tracked);
+    }
+
+    private void finished(TrackedTask tracked) {
+        inHand.remove(tracked.taskId());
+        DownloadedBody body = downloaded.remove(tracked.taskId());
+        if (body != null) {
+            body.release();
+        }
+    }
+
+    private static String describe(Throwable error) {
+        if (error == null) {
+            return "no exception";
+        }
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        return cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : "");
     }
 
     /**
@@ -127,8 +345,10 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
         try {
             tracker.delivered(tracked);
             unacknowledged.remove(tracked.taskId());
+            finished(tracked);
         } catch (RuntimeException e) {
             unacknowledged.add(tracked.taskId());
+            inHand.remove(tracked.taskId());
             if (attempt >= MAX_ACK_ATTEMPTS) {
                 LOG.warn("Task {} was delivered, but the ledger could not record it ({}); it stays marked here and is"
                         + " acknowledged when this consumer is offered it again", tracked.taskId(), e.getMessage());
@@ -140,24 +360,13 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
     }
 
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(Exchange.BATCH_INDEX, index);
-            exchange.setProperty(Exchange.BATCH_SIZE, total);
-            exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            getAsyncProcessor().process(exchange, doneSync -> {
-            });
-        }
-        // exchanges not started (consumer stopping) go back to the ledger untouched: their claims are released on stop
-        return total;
-    }
-
-    @Override
     protected void doStop() throws Exception {
         super.doStop();
+        ServiceHelper.stopService(deadLetter);
+        deadLetter = null;
+        downloaded.values().forEach(DownloadedBody::release);
+        downloaded.clear();
+        inHand.clear();
         tracker.releaseClaims(scope);
     }
 }

@@ -2,7 +2,9 @@ package io.camelvideo.task.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.ledger.TrackedTask;
 import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.tracking.TaskCodec;
 import org.apache.camel.Exchange;
@@ -11,6 +13,8 @@ import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,21 +25,40 @@ import java.util.concurrent.TimeUnit;
  *
  * <ol>
  *   <li>A token this application did not issue: 404, nothing else happens (forged or stale callbacks).</li>
- *   <li>The callback's own content is never trusted: the task it names is queried with a GET.</li>
- *   <li>A task that really ended is marked finished in the ledger (a conditional change, so
- *       duplicates and late, out-of-order callbacks change nothing), and a producer waiting for it is
- *       woken at once. Polling stays the fallback for callbacks that never come.</li>
+ *   <li>A token is good for one task: the one its submit created (the ledger's submit record). A
+ *       callback naming another task is refused with 404 and costs nothing.</li>
+ *   <li>A task already known to have ended (in the ledger, or by an earlier confirmation), or a
+ *       repeat of a callback (the same task and claimed status) confirmed within the last {@value #REPEAT_WINDOW_MILLIS} ms, is
+ *       answered without an API call.</li>
+ *   <li>Otherwise the callback's own content is not trusted: the task is queried with one GET. A task
+ *       that really ended is marked finished in the ledger (a conditional change, so duplicates and
+ *       late, out-of-order callbacks change nothing), and a producer waiting for it continues with
+ *       that answer. Polling stays the fallback for callbacks that never come.</li>
  * </ol>
- * The answer is 200 {@code {"received":true}} for any valid token, fast and idempotent.
+ * The answer is 200 {@code {"received":true}} for any valid token and task, fast and idempotent.
  */
 public abstract class WebhookReceiver<S> implements Processor {
 
+    /** How long a confirmed callback makes repeats of it free. */
+    static final long REPEAT_WINDOW_MILLIS = 10_000;
+    private static final int REMEMBERED_CONFIRMATIONS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final WebhookTokens tokens;
     private final TaskCodec<S> codec;
     private final long confirmTimeoutMillis;
+    /** The last confirmation of a task's callbacks: the status that callback claimed, when, and whether the task had ended. */
+    private record Confirmation(String claimed, long at, boolean ended) {
+    }
+
+    /** Task id → its last confirmation (the most recent tasks only). */
+    private final Map<String, Confirmation> confirmed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Confirmation> eldest) {
+            return size() > REMEMBERED_CONFIRMATIONS;
+        }
+    };
 
     protected WebhookReceiver(WebhookTokens tokens, TaskCodec<S> codec, long confirmTimeoutMillis) {
         this.tokens = tokens;
@@ -45,6 +68,9 @@ public abstract class WebhookReceiver<S> implements Processor {
 
     /** The task id a callback body names, or null. */
     protected abstract String taskId(JsonNode callback);
+
+    /** The status a callback body claims, or null (tells a repeated callback from the next one). */
+    protected abstract String status(JsonNode callback);
 
     /** Queries the task (the confirmation GET). */
     protected abstract CompletableFuture<S> query(String group, String taskId);
@@ -62,32 +88,76 @@ public abstract class WebhookReceiver<S> implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        Optional<String> group = tokens.verify(message.getHeader("token", String.class));
-        if (group.isEmpty()) {
+        Optional<WebhookTokens.Issued> issued = tokens.verify(message.getHeader("token", String.class));
+        if (issued.isEmpty()) {
             answer(message, 404, "{\"received\":false}");
             return;
         }
+        String group = issued.get().group();
         String taskId;
+        String claimed;
         try {
-            taskId = taskId(MAPPER.readTree(message.getBody(String.class)));
+            JsonNode callback = MAPPER.readTree(message.getBody(String.class));
+            taskId = taskId(callback);
+            claimed = String.valueOf(status(callback));
         } catch (Exception e) {
             taskId = null;
+            claimed = null;
         }
         if (taskId == null || taskId.isBlank()) {
             answer(message, 400, "{\"received\":false}");
             return;
         }
+        SubmitRecord submit = ledger().submitRecord(scope(group), issued.get().submitKey());
+        if (submit == null || submit.taskId() != null && !submit.taskId().equals(taskId)) {
+            LOG.debug("Callback for task {} refused: its token was issued for {}", taskId,
+                    submit == null ? "a submit this ledger does not know" : "task " + submit.taskId());
+            answer(message, 404, "{\"received\":false}");
+            return;
+        }
+        if (!answeredWithoutCall(group, taskId, claimed)) {
+            confirm(group, taskId, claimed);
+        }
+        answer(message, 200, "{\"received\":true}");
+    }
+
+    /** True when the task is known to have ended, or a callback claiming the same status was confirmed moments ago. */
+    private boolean answeredWithoutCall(String group, String taskId, String claimed) {
+        TrackedTask tracked = ledger().find(scope(group), taskId);
+        if (tracked != null && tracked.state() != TrackedTask.State.PENDING) {
+            if (tracked.result() != null) {
+                poller().offer(pollerGroup(group), taskId, codec.fromJson(tracked.result()));
+            }
+            return true;
+        }
+        long now = System.currentTimeMillis();
+        synchronized (confirmed) {
+            Confirmation last = confirmed.get(taskId);
+            if (last != null && (last.ended() || last.claimed().equals(claimed) && now - last.at() < REPEAT_WINDOW_MILLIS)) {
+                return true;
+            }
+            confirmed.put(taskId, new Confirmation(claimed, now, false));
+            return false;
+        }
+    }
+
+    private void confirm(String group, String taskId, String claimed) {
         try {
-            S state = query(group.get(), taskId).get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
+            S state = query(group, taskId).get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
             if (codec.isFinished(state)) {
-                ledger().finish(scope(group.get()), taskId, codec.status(state), codec.toJson(state));
-                poller().nudge(pollerGroup(group.get()), taskId);
+                synchronized (confirmed) {
+                    confirmed.put(taskId, new Confirmation(claimed, System.currentTimeMillis(), true));
+                }
+                ledger().finish(scope(group), taskId, codec.status(state), codec.toJson(state));
+                poller().offer(pollerGroup(group), taskId, state);
             }
         } catch (Exception e) {
             // the poller remains the fallback: the callback is acknowledged, the task is checked later
+            synchronized (confirmed) {
+                confirmed.remove(taskId);
+            }
             LOG.debug("Callback for task {} could not be confirmed now: {}", taskId, e.getMessage());
         }
-        answer(message, 200, "{\"received\":true}");
     }
 
     private static void answer(Message message, int status, String body) {

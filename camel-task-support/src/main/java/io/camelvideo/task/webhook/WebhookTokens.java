@@ -7,16 +7,21 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The unguessable last path segment of a callback URL: {@code <group>.<nonce>.<signature>}, the
- * signature an HMAC-SHA256 of group and nonce under a secret only this application knows. Neither
- * API signs its callbacks, so a callback is only looked at when its URL carries a token this
- * application issued; what it says is then confirmed with a GET before it is trusted.
+ * The unguessable last path segment of a callback URL: {@code <group>.<submitKey>.<signature>}, the
+ * signature an HMAC-SHA256 of group and submit key under a secret only this application knows.
+ * Neither API signs its callbacks, so a callback is only looked at when its URL carries a token this
+ * application issued, and a token is good for one task only: the one its submit key created (the
+ * ledger knows which). The same input gets the same token, so a create that is repeated after an
+ * unknown outcome sends the same body.
  */
 public final class WebhookTokens {
+
+    /** What a valid token was issued for. */
+    public record Issued(String group, String submitKey) {
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,28 +37,28 @@ public final class WebhookTokens {
         }
     }
 
-    /** A new token for a task of {@code group} (e.g. the Kling kind). */
-    public String issue(String group) {
-        byte[] nonce = new byte[16];
-        RANDOM.nextBytes(nonce);
-        String body = group + "." + HexFormat.of().formatHex(nonce);
+    /** The token for the task that the submit under {@code submitKey} creates in {@code group} (e.g. the Kling kind). */
+    public String issue(String group, String submitKey) {
+        String body = group + "." + submitKey;
         return body + "." + sign(body);
     }
 
-    /** The group of a token this application issued, or empty for anything else. */
-    public Optional<String> verify(String token) {
+    /** What a token this application issued is for, or empty for anything else. */
+    public Optional<Issued> verify(String token) {
         if (token == null) {
             return Optional.empty();
         }
         int last = token.lastIndexOf('.');
         int first = token.indexOf('.');
-        if (first <= 0 || last <= first) {
+        if (first <= 0 || last <= first + 1) {
             return Optional.empty();
         }
         String body = token.substring(0, last);
         byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
         byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(given, expected) ? Optional.of(token.substring(0, first)) : Optional.empty();
+        return MessageDigest.isEqual(given, expected)
+                ? Optional.of(new Issued(token.substring(0, first), token.substring(first + 1, last)))
+                : Optional.empty();
     }
 
     private String sign(String body) {

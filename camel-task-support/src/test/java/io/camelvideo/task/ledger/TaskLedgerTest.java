@@ -62,6 +62,36 @@ class TaskLedgerTest {
     }
 
     @Test
+    void failedDeliveriesAreCountedAndADeadTaskKeepsItsResultAcrossAReopen(@TempDir Path dir) {
+        try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
+            ledger.record(task("a", 0));
+            ledger.finish(SCOPE, "a", "succeed", "{\"task_id\":\"a\"}");
+            ledger.claimFinished(SCOPE, 10, 10, 1_000, "one");
+            ledger.releaseDelivery(SCOPE, "a", 20);
+            assertThat(ledger.claimFinished(SCOPE, 30, 10, 1_000, "one")).singleElement()
+                    .satisfies(t -> assertThat(t.attempts()).isEqualTo(1));
+            ledger.releaseDelivery(SCOPE, "a", 40);
+        }
+        try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
+            assertThat(ledger.claimFinished(SCOPE, 50, 10, 1_000, "two")).singleElement()
+                    .satisfies(t -> assertThat(t.attempts()).isEqualTo(2));
+            assertThat(ledger.markDead(SCOPE, "a", "other")).isFalse();
+            assertThat(ledger.markDead(SCOPE, "a", "two")).isTrue();
+            assertThat(ledger.markDead(SCOPE, "a", "two")).isFalse();
+            assertThat(ledger.markDelivered(SCOPE, "a", "two")).isFalse();
+        }
+        try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
+            assertThat(ledger.claimFinished(SCOPE, 60, 10, 1_000, "three")).isEmpty();
+            assertThat(ledger.find(SCOPE, "a")).satisfies(t -> {
+                assertThat(t.state()).isEqualTo(TrackedTask.State.DEAD);
+                assertThat(t.result()).contains("\"task_id\":\"a\"");
+            });
+            assertThat(ledger.counts(SCOPE)).containsEntry(TrackedTask.State.DEAD, 1L);
+            assertThat(ledger.find(SCOPE, "unknown")).isNull();
+        }
+    }
+
+    @Test
     void fileLedgerSurvivesAReopenAndATornLastLine(@TempDir Path dir) throws Exception {
         try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
             ledger.record(task("a", 0));
