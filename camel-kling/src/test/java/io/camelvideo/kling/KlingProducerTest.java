@@ -158,6 +158,22 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
+        String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v2-6\",\"sound\":\"on\",\"multi_shot\":true,"
+                + "\"element_list\":[{\"element_id\":42}]}";
+
+        Exchange out = send("kling:text2video", body);
+
+        assertThat(out.getException()).isNull();
+        com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText());
+        assertThat(sent.get("sound").asText()).isEqualTo("on");
+        assertThat(sent.get("multi_shot").asBoolean()).isTrue();
+        assertThat(sent.get("element_list").get(0).get("element_id").asInt()).isEqualTo(42);
+        assertThat(sent.get("prompt").asText()).isEqualTo("a fox");
+    }
+
+    @Test
     void bodyFieldsBeatHeadersWhichBeatEndpointOptions() {
         send("kling:text2video?mode=std&duration=5&aspectRatio=1:1&negativePrompt=blur",
                 Map.of("prompt", "from body", "duration", 10),

@@ -61,7 +61,8 @@ class KlingValidationTest extends KlingTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown body field|{\"prompt\":\"p\",\"colour\":\"red\"}|colour",
+            "unknown camelCase body field|{\"prompt\":\"p\",\"multiShot\":true}|multi_shot",
+            "unknown body field with a dash|{\"prompt\":\"p\",\"shot-type\":\"x\"}|shot-type",
             "invalid JSON body|{\"prompt\": |not valid JSON",
             "cfgScale text|{\"prompt\":\"p\",\"cfg_scale\":\"high\"}|cfgScale"})
     void badBodiesAreRefused(String name, String body, String message) {

@@ -62,6 +62,16 @@ class LegnextRequestsTest extends LegnextTestSupport {
     }
 
     @Test
+    void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
+        send("legnext:diffusion", java.util.Map.of("text", "a lighthouse", "callbackData", java.util.Map.of("order", 7)));
+        assertThat(lastSubmit("diffusion")).isEqualTo(MAPPER.readTree(
+                "{\"text\":\"a lighthouse\",\"callbackData\":{\"order\":7}}"));
+
+        org.apache.camel.Exchange refused = send("legnext:diffusion", java.util.Map.of("text", "a cat", "Image-Weight", 2));
+        assertThat(refused.getException()).isInstanceOf(LegnextValidationException.class).hasMessageContaining("Image-Weight");
+    }
+
+    @Test
     void videoOperationsSendTheDocumentedFields() throws Exception {
         String image = completedImageJob();
 

@@ -11,6 +11,7 @@ import io.camelvideo.kling.KlingKind;
 import io.camelvideo.kling.KlingValidationException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.request.FieldValues;
+import io.camelvideo.task.request.UnknownFields;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
@@ -69,7 +70,8 @@ public final class KlingRequestFactory {
             put(values, field, header, exchange);
             fromHeaders.add(field);
         }
-        for (KlingField field : fromBody(values, message.getBody(), kind, exchange)) {
+        UnknownFields unknown = new UnknownFields(mapper, UnknownFields.SNAKE_CASE, KlingValidationException::new);
+        for (KlingField field : fromBody(values, unknown, message.getBody(), kind, exchange)) {
             fromHeaders.remove(field);
             explicit.put(field, values.get(field));
         }
@@ -79,6 +81,7 @@ public final class KlingRequestFactory {
         values.keySet().removeIf(field -> !field.appliesTo(kind));
         KlingRequestValidator.validate(kind, values);
         ObjectNode json = toJson(values);
+        unknown.copyInto(json);
         if (kind == KlingKind.text2audio && json.has("duration")) {
             json.put("duration", Double.parseDouble(json.get("duration").asText().trim())); // a number here, a string elsewhere
         }
@@ -114,19 +117,20 @@ public final class KlingRequestFactory {
     }
 
     /** Applies the body's fields; returns the fields it set. */
-    private List<KlingField> fromBody(Map<KlingField, Object> values, Object body, KlingKind kind, Exchange exchange) {
+    private List<KlingField> fromBody(Map<KlingField, Object> values, UnknownFields unknown, Object body, KlingKind kind,
+                                      Exchange exchange) {
         List<KlingField> set = new ArrayList<>();
         if (body == null || body instanceof KlingTask) {
             return set;
         }
         if (body instanceof KlingRequest request) {
-            return fromMap(values, request.toMap(), exchange);
+            return fromMap(values, unknown, request.toMap(), exchange);
         }
         if (body instanceof Map<?, ?> map) {
-            return fromMap(values, map, exchange);
+            return fromMap(values, unknown, map, exchange);
         }
         if (body instanceof JsonNode node) {
-            return fromMap(values, jsonObject(node), exchange);
+            return fromMap(values, unknown, jsonObject(node), exchange);
         }
         if (kind == KlingKind.multiImage2video && (body instanceof Collection<?> || body instanceof Object[])) {
             put(values, KlingField.IMAGE_LIST, body, exchange);
@@ -154,7 +158,7 @@ public final class KlingRequestFactory {
             } catch (JsonProcessingException e) {
                 throw new KlingValidationException("body", "starts with '{' but is not valid JSON: " + e.getOriginalMessage());
             }
-            return fromMap(values, jsonObject(node), exchange);
+            return fromMap(values, unknown, jsonObject(node), exchange);
         }
         values.put(KlingField.PROMPT, text);
         set.add(KlingField.PROMPT);
@@ -168,14 +172,14 @@ public final class KlingRequestFactory {
         return mapper.convertValue(node, Map.class);
     }
 
-    private List<KlingField> fromMap(Map<KlingField, Object> values, Map<?, ?> map, Exchange exchange) {
+    private List<KlingField> fromMap(Map<KlingField, Object> values, UnknownFields unknown, Map<?, ?> map, Exchange exchange) {
         List<KlingField> set = new ArrayList<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String name = String.valueOf(entry.getKey());
             KlingField field = KlingField.named(name);
             if (field == null) {
-                throw new KlingValidationException("body", "has an unknown field '" + name + "'; known fields: "
-                        + java.util.Arrays.stream(KlingField.values()).map(KlingField::option).toList());
+                unknown.add(name, entry.getValue(), java.util.Arrays.stream(KlingField.values()).map(KlingField::option).toList());
+                continue;
             }
             if (field == KlingField.WATERMARK && entry.getValue() instanceof Map<?, ?> info) {
                 put(values, field, info.get("enabled"), exchange);

@@ -9,6 +9,7 @@ import io.camelvideo.legnext.LegnextOperation;
 import io.camelvideo.legnext.LegnextValidationException;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.request.FieldValues;
+import io.camelvideo.task.request.UnknownFields;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -43,7 +44,8 @@ public final class LegnextRequestFactory {
                 put(values, field, message.getHeader(field.header()));
             }
         }
-        fromBody(values, message.getBody(), operation, exchange);
+        UnknownFields unknown = new UnknownFields(mapper, UnknownFields.CAMEL_OR_SNAKE_CASE, LegnextValidationException::new);
+        fromBody(values, unknown, message.getBody(), operation, exchange);
         values.keySet().removeIf(field -> !field.appliesTo(operation));
         if (values.get(LegnextField.TYPE) == null && LegnextField.TYPE.appliesTo(operation)) {
             values.put(LegnextField.TYPE, 0);
@@ -51,23 +53,25 @@ public final class LegnextRequestFactory {
         LegnextRequestValidator.validate(operation, values);
         ObjectNode json = mapper.createObjectNode();
         values.forEach((field, value) -> json.set(field.apiName(), mapper.valueToTree(value)));
+        unknown.copyInto(json);
         return json;
     }
 
-    private void fromBody(Map<LegnextField, Object> values, Object body, LegnextOperation operation, Exchange exchange) {
+    private void fromBody(Map<LegnextField, Object> values, UnknownFields unknown, Object body, LegnextOperation operation,
+                          Exchange exchange) {
         if (body == null || body instanceof LegnextJob) {
             return;
         }
         if (body instanceof LegnextRequest request) {
-            fromMap(values, request.toMap());
+            fromMap(values, unknown, request.toMap());
             return;
         }
         if (body instanceof Map<?, ?> map) {
-            fromMap(values, map);
+            fromMap(values, unknown, map);
             return;
         }
         if (body instanceof JsonNode node) {
-            fromMap(values, jsonObject(node));
+            fromMap(values, unknown, jsonObject(node));
             return;
         }
         String text = exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
@@ -76,7 +80,7 @@ public final class LegnextRequestFactory {
         }
         if (text.trim().startsWith("{")) {
             try {
-                fromMap(values, jsonObject(mapper.readTree(text)));
+                fromMap(values, unknown, jsonObject(mapper.readTree(text)));
             } catch (JsonProcessingException e) {
                 throw new LegnextValidationException("body", "starts with '{' but is not valid JSON: " + e.getOriginalMessage());
             }
@@ -94,12 +98,13 @@ public final class LegnextRequestFactory {
         return mapper.convertValue(node, Map.class);
     }
 
-    private void fromMap(Map<LegnextField, Object> values, Map<?, ?> map) {
+    private void fromMap(Map<LegnextField, Object> values, UnknownFields unknown, Map<?, ?> map) {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             LegnextField field = LegnextField.named(String.valueOf(entry.getKey()));
             if (field == null) {
-                throw new LegnextValidationException("body", "has an unknown field '" + entry.getKey() + "'; known fields: "
-                        + Arrays.stream(LegnextField.values()).map(LegnextField::option).toList());
+                unknown.add(String.valueOf(entry.getKey()), entry.getValue(),
+                        Arrays.stream(LegnextField.values()).map(LegnextField::option).toList());
+                continue;
             }
             put(values, field, entry.getValue());
         }

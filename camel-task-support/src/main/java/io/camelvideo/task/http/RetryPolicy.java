@@ -20,11 +20,6 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
         }
     }
 
-    /** No retries. */
-    public static RetryPolicy none() {
-        return new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
-    }
-
     /** How long to wait before attempt {@code attempt + 1}, after attempt {@code attempt} (1-based) failed. */
     public Duration delayAfter(int attempt, Duration retryAfter) {
         if (retryAfter != null && !retryAfter.isNegative()) {
