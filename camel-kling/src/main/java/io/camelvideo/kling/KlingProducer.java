@@ -53,7 +53,7 @@ public class KlingProducer extends RemoteTaskProducer {
                     body.put("external_task_id", submitKey(exchange, endpoint.scope(), body));
                 }
                 String key = body.get("external_task_id").asText();
-                String callback = body.has("callback_url") ? null : endpoint.getComponent().callbackUrl(kind.name(), key);
+                String callback = body.has("callback_url") ? null : endpoint.getComponent().callbackUrl(account, kind.name(), key);
                 if (callback != null) {
                     body.put("callback_url", callback);
                 }

@@ -3,7 +3,8 @@ package io.camelvideo.kling;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.ledger.TaskLedger;
-import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.kling.api.KlingClient;
+import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.webhook.WebhookReceiver;
 
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
  * accepted too), confirmed with a GET on the component's account. Bound as bean
  * {@code klingWebhookReceiver}: {@code from("platform-http:/webhooks/kling/{token}").process("#klingWebhookReceiver")}.
  */
-final class KlingWebhookReceiver extends WebhookReceiver<KlingTask> {
+final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask> {
 
     private final KlingComponent component;
 
@@ -35,8 +36,14 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingTask> {
     }
 
     @Override
-    protected CompletableFuture<KlingTask> query(String group, String taskId) {
-        return account().client().get(KlingKind.valueOf(group), taskId);
+    protected RemoteAccount<KlingClient, KlingTask> account(String accountTag) {
+        RemoteAccount<KlingClient, KlingTask> account = component.accountTagged(accountTag);
+        return account != null ? account : component.account(component.getConfiguration());
+    }
+
+    @Override
+    protected CompletableFuture<KlingTask> query(RemoteAccount<KlingClient, KlingTask> account, String group, String taskId) {
+        return account.client().get(KlingKind.valueOf(group), taskId);
     }
 
     @Override
@@ -52,14 +59,5 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingTask> {
     @Override
     protected TaskLedger ledger() {
         return component.ledger();
-    }
-
-    @Override
-    protected TaskPoller<KlingTask> poller() {
-        return account().poller();
-    }
-
-    private io.camelvideo.task.camel.RemoteAccount<io.camelvideo.kling.api.KlingClient, KlingTask> account() {
-        return component.account(component.getConfiguration());
     }
 }

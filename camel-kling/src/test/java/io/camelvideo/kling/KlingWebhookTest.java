@@ -101,7 +101,7 @@ class KlingWebhookTest extends KlingTestSupport {
         String fakeSucceed = "{\"task_id\":\"" + taskId + "\",\"task_status\":\"succeed\",\"task_result\":{\"videos\":[]}}";
         String fakeOther = fakeSucceed.replace(taskId, otherId);
         String signedButUnknown = WEBHOOKS + "/" + ((KlingComponent) context.getComponent("kling")).webhookTokens()
-                .issue("text2video", "camel-0000000000000000000000000000000000000000");
+                .issue("text2video", "000000000000", "camel-0000000000000000000000000000000000000000");
 
         HttpResponse<String> forgedToken = post(WEBHOOKS + "/text2video.camel-00112233.forged", fakeSucceed);
         HttpResponse<String> tokenOfAnotherTask = post(tokenOfTask, fakeOther);
@@ -118,6 +118,15 @@ class KlingWebhookTest extends KlingTestSupport {
         assertThat(repeated.statusCode()).isEqualTo(200);
         assertThat(getsOf(taskId)).as("the forged content was checked with one GET; its repeat cost nothing").isEqualTo(1);
         assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void aCallbackReachesTheAccountOfTheEndpointThatCreatedTheTask() {
+        // other account settings than the component's: its own account, poller and credentials
+        Exchange out = send("kling:text2video?waitForCompletion=true&requestTimeout=59s&completionTimeout=15s", "a fox");
+
+        assertThat(out.getException()).as("woken by the callback, not by the poller (30 s)").isNull();
+        assertThat(out.getMessage().getBody(KlingTask.class).isSucceeded()).isTrue();
     }
 
     @Test

@@ -54,7 +54,7 @@ public class LegnextProducer extends RemoteTaskProducer {
             default -> {
                 ObjectNode body = requests.create(exchange, operation, config);
                 String key = submitKey(exchange, endpoint.scope(), body);
-                String callback = body.has("callback") ? null : endpoint.getComponent().callbackUrl(operation.name(), key);
+                String callback = body.has("callback") ? null : endpoint.getComponent().callbackUrl(account, operation.name(), key);
                 if (callback != null) {
                     body.put("callback", callback);
                 }

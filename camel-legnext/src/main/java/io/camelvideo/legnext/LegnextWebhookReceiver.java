@@ -3,7 +3,8 @@ package io.camelvideo.legnext;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.ledger.TaskLedger;
-import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.legnext.api.LegnextClient;
+import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.webhook.WebhookReceiver;
 
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * Legnext's {@code {timestamp, data:<job>}} callbacks, confirmed with a GET on the component's
  * account. Bound as bean {@code legnextWebhookReceiver}.
  */
-final class LegnextWebhookReceiver extends WebhookReceiver<LegnextJob> {
+final class LegnextWebhookReceiver extends WebhookReceiver<LegnextClient, LegnextJob> {
 
     private final LegnextComponent component;
 
@@ -34,8 +35,14 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextJob> {
     }
 
     @Override
-    protected CompletableFuture<LegnextJob> query(String group, String jobId) {
-        return component.account(component.getConfiguration()).client().job(jobId);
+    protected RemoteAccount<LegnextClient, LegnextJob> account(String accountTag) {
+        RemoteAccount<LegnextClient, LegnextJob> account = component.accountTagged(accountTag);
+        return account != null ? account : component.account(component.getConfiguration());
+    }
+
+    @Override
+    protected CompletableFuture<LegnextJob> query(RemoteAccount<LegnextClient, LegnextJob> account, String group, String jobId) {
+        return account.client().job(jobId);
     }
 
     @Override
@@ -51,10 +58,5 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextJob> {
     @Override
     protected TaskLedger ledger() {
         return component.ledger();
-    }
-
-    @Override
-    protected TaskPoller<LegnextJob> poller() {
-        return component.account(component.getConfiguration()).poller();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.camel.util.URISupport;
 
 import javax.sql.DataSource;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -165,14 +166,34 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     }
 
     /**
-     * The callback URL for the task the submit under {@code submitKey} creates in {@code group}, or null
-     * when no webhookUrl is configured.
+     * The callback URL for the task the submit under {@code submitKey} creates in {@code group} on
+     * {@code account}, or null when no webhookUrl is configured. The token names the account, so the
+     * callback is confirmed with that account's credentials and wakes that account's waits.
      */
-    public String callbackUrl(String group, String submitKey) {
+    public String callbackUrl(RemoteAccount<?, ?> account, String group, String submitKey) {
         if (webhookUrl == null || webhookUrl.isBlank()) {
             return null;
         }
-        return (webhookUrl.endsWith("/") ? webhookUrl : webhookUrl + "/") + webhookTokens().issue(group, submitKey);
+        String key = accounts.entrySet().stream().filter(entry -> entry.getValue() == account).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the account is not one of this component's"));
+        return (webhookUrl.endsWith("/") ? webhookUrl : webhookUrl + "/") + webhookTokens().issue(group, accountTag(key), submitKey);
+    }
+
+    /** The account a callback token names, or null when this component has no such account (yet). */
+    @SuppressWarnings("unchecked")
+    public <C, S> RemoteAccount<C, S> accountTagged(String tag) {
+        return (RemoteAccount<C, S>) accounts.entrySet().stream().filter(entry -> accountTag(entry.getKey()).equals(tag))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** A short, stable name of an account key (itself free of credentials) for callback tokens. */
+    static String accountTag(String key) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A claim owner id unique to this component instance and {@code suffix}. */

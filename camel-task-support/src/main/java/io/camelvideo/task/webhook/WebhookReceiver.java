@@ -2,10 +2,10 @@ package io.camelvideo.task.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.ledger.TrackedTask;
-import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.tracking.TaskCodec;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * </ol>
  * The answer is 200 {@code {"received":true}} for any valid token and task, fast and idempotent.
  */
-public abstract class WebhookReceiver<S> implements Processor {
+public abstract class WebhookReceiver<C, S> implements Processor {
 
     /** How long a confirmed callback makes repeats of it free. */
     static final long REPEAT_WINDOW_MILLIS = 10_000;
@@ -48,14 +48,16 @@ public abstract class WebhookReceiver<S> implements Processor {
     private final WebhookTokens tokens;
     private final TaskCodec<S> codec;
     private final long confirmTimeoutMillis;
-    /** The last confirmation of a task's callbacks: the status that callback claimed, when, and whether the task had ended. */
-    private record Confirmation(String claimed, long at, boolean ended) {
-    }
+    /** Marks, in {@link #confirmed}, a task known to have ended (in place of a claimed status). */
+    private static final String ENDED = "\u0000ended";
 
-    /** Task id → its last confirmation (the most recent tasks only). */
-    private final Map<String, Confirmation> confirmed = new LinkedHashMap<>(16, 0.75f, true) {
+    /**
+     * {@code <taskId> \n <claimed status>} → when such a callback was last confirmed with a GET, and
+     * {@code <taskId> \n ENDED} for tasks the GET found ended (the most recent entries only).
+     */
+    private final Map<String, Long> confirmed = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Confirmation> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
             return size() > REMEMBERED_CONFIRMATIONS;
         }
     };
@@ -72,8 +74,11 @@ public abstract class WebhookReceiver<S> implements Processor {
     /** The status a callback body claims, or null (tells a repeated callback from the next one). */
     protected abstract String status(JsonNode callback);
 
-    /** Queries the task (the confirmation GET). */
-    protected abstract CompletableFuture<S> query(String group, String taskId);
+    /** The account a token names (the one the task was created on), or the component's own when it has no such account. */
+    protected abstract RemoteAccount<C, S> account(String accountTag);
+
+    /** Queries the task on its account (the confirmation GET). */
+    protected abstract CompletableFuture<S> query(RemoteAccount<C, S> account, String group, String taskId);
 
     /** The ledger scope of a group's tasks. */
     protected abstract String scope(String group);
@@ -82,8 +87,6 @@ public abstract class WebhookReceiver<S> implements Processor {
     protected abstract String pollerGroup(String group);
 
     protected abstract TaskLedger ledger();
-
-    protected abstract TaskPoller<S> poller();
 
     @Override
     public void process(Exchange exchange) throws Exception {
@@ -115,46 +118,47 @@ public abstract class WebhookReceiver<S> implements Processor {
             answer(message, 404, "{\"received\":false}");
             return;
         }
-        if (!answeredWithoutCall(group, taskId, claimed)) {
-            confirm(group, taskId, claimed);
+        RemoteAccount<C, S> account = account(issued.get().account());
+        if (!answeredWithoutCall(account, group, taskId, claimed)) {
+            confirm(account, group, taskId, claimed);
         }
         answer(message, 200, "{\"received\":true}");
     }
 
     /** True when the task is known to have ended, or a callback claiming the same status was confirmed moments ago. */
-    private boolean answeredWithoutCall(String group, String taskId, String claimed) {
+    private boolean answeredWithoutCall(RemoteAccount<C, S> account, String group, String taskId, String claimed) {
         TrackedTask tracked = ledger().find(scope(group), taskId);
         if (tracked != null && tracked.state() != TrackedTask.State.PENDING) {
             if (tracked.result() != null) {
-                poller().offer(pollerGroup(group), taskId, codec.fromJson(tracked.result()));
+                account.poller().offer(pollerGroup(group), taskId, codec.fromJson(tracked.result()));
             }
             return true;
         }
         long now = System.currentTimeMillis();
         synchronized (confirmed) {
-            Confirmation last = confirmed.get(taskId);
-            if (last != null && (last.ended() || last.claimed().equals(claimed) && now - last.at() < REPEAT_WINDOW_MILLIS)) {
+            Long last = confirmed.get(taskId + '\n' + claimed);
+            if (confirmed.containsKey(taskId + '\n' + ENDED) || last != null && now - last < REPEAT_WINDOW_MILLIS) {
                 return true;
             }
-            confirmed.put(taskId, new Confirmation(claimed, now, false));
+            confirmed.put(taskId + '\n' + claimed, now);
             return false;
         }
     }
 
-    private void confirm(String group, String taskId, String claimed) {
+    private void confirm(RemoteAccount<C, S> account, String group, String taskId, String claimed) {
         try {
-            S state = query(group, taskId).get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
+            S state = query(account, group, taskId).get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
             if (codec.isFinished(state)) {
                 synchronized (confirmed) {
-                    confirmed.put(taskId, new Confirmation(claimed, System.currentTimeMillis(), true));
+                    confirmed.put(taskId + '\n' + ENDED, System.currentTimeMillis());
                 }
                 ledger().finish(scope(group), taskId, codec.status(state), codec.toJson(state));
-                poller().offer(pollerGroup(group), taskId, state);
+                account.poller().offer(pollerGroup(group), taskId, state);
             }
         } catch (Exception e) {
             // the poller remains the fallback: the callback is acknowledged, the task is checked later
             synchronized (confirmed) {
-                confirmed.remove(taskId);
+                confirmed.remove(taskId + '\n' + claimed);
             }
             LOG.debug("Callback for task {} could not be confirmed now: {}", taskId, e.getMessage());
         }

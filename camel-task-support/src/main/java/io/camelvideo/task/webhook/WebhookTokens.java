@@ -10,8 +10,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The unguessable last path segment of a callback URL: {@code <group>.<submitKey>.<signature>}, the
- * signature an HMAC-SHA256 of group and submit key under a secret only this application knows.
+ * The unguessable last path segment of a callback URL: {@code <group>.<account>.<submitKey>.<signature>},
+ * the account a short hash naming the account the task was created on, the signature an HMAC-SHA256
+ * of the rest under a secret only this application knows.
  * Neither API signs its callbacks, so a callback is only looked at when its URL carries a token this
  * application issued, and a token is good for one task only: the one its submit key created (the
  * ledger knows which). The same input gets the same token, so a create that is repeated after an
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class WebhookTokens {
 
     /** What a valid token was issued for. */
-    public record Issued(String group, String submitKey) {
+    public record Issued(String group, String account, String submitKey) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,9 +38,12 @@ public final class WebhookTokens {
         }
     }
 
-    /** The token for the task that the submit under {@code submitKey} creates in {@code group} (e.g. the Kling kind). */
-    public String issue(String group, String submitKey) {
-        String body = group + "." + submitKey;
+    /**
+     * The token for the task that the submit under {@code submitKey} creates in {@code group} (e.g. the
+     * Kling kind) on {@code account} (a short tag without dots).
+     */
+    public String issue(String group, String account, String submitKey) {
+        String body = group + "." + account + "." + submitKey;
         return body + "." + sign(body);
     }
 
@@ -50,14 +54,16 @@ public final class WebhookTokens {
         }
         int last = token.lastIndexOf('.');
         int first = token.indexOf('.');
-        if (first <= 0 || last <= first + 1) {
+        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+        if (first <= 0 || second <= first || last <= second + 1) {
             return Optional.empty();
         }
         String body = token.substring(0, last);
         byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
         byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(given, expected)
-                ? Optional.of(new Issued(token.substring(0, first), token.substring(first + 1, last)))
+                ? Optional.of(new Issued(token.substring(0, first), token.substring(first + 1, second),
+                        token.substring(second + 1, last)))
                 : Optional.empty();
     }
 
