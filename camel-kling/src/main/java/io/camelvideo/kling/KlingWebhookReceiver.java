@@ -2,7 +2,6 @@ package io.camelvideo.kling;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelvideo.kling.model.KlingTask;
-import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.webhook.WebhookReceiver;
@@ -11,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Kling's per-status callbacks (the bare task object; an enveloped {@code {code, data}} form is
- * accepted too), confirmed with a GET on the component's account. Bound as bean
+ * accepted too), confirmed with a GET on the account the task was created on. Bound as bean
  * {@code klingWebhookReceiver}: {@code from("platform-http:/webhooks/kling/{token}").process("#klingWebhookReceiver")}.
  */
 final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask> {
@@ -19,26 +18,23 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask>
     private final KlingComponent component;
 
     KlingWebhookReceiver(KlingComponent component) {
-        super(component.webhookTokens(), KlingTaskCodec.INSTANCE, component.getConfiguration().getRequestTimeout());
+        super(component, KlingTaskCodec.INSTANCE, component.getConfiguration().getRequestTimeout());
         this.component = component;
     }
 
     @Override
     protected String taskId(JsonNode callback) {
-        JsonNode id = callback.hasNonNull("task_id") ? callback.get("task_id") : callback.path("data").get("task_id");
-        return id == null || id.isNull() ? null : id.asText();
+        return text(callback.hasNonNull("task_id") ? callback.get("task_id") : callback.path("data").get("task_id"));
     }
 
     @Override
     protected String status(JsonNode callback) {
-        JsonNode status = callback.hasNonNull("task_status") ? callback.get("task_status") : callback.path("data").get("task_status");
-        return status == null || status.isNull() ? null : status.asText();
+        return text(callback.hasNonNull("task_status") ? callback.get("task_status") : callback.path("data").get("task_status"));
     }
 
     @Override
-    protected RemoteAccount<KlingClient, KlingTask> account(String accountTag) {
-        RemoteAccount<KlingClient, KlingTask> account = component.accountTagged(accountTag);
-        return account != null ? account : component.account(component.getConfiguration());
+    protected RemoteAccount<KlingClient, KlingTask> defaultAccount() {
+        return component.account(component.getConfiguration());
     }
 
     @Override
@@ -54,10 +50,5 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask>
     @Override
     protected String pollerGroup(String group) {
         return group;
-    }
-
-    @Override
-    protected TaskLedger ledger() {
-        return component.ledger();
     }
 }

@@ -3,6 +3,7 @@ package io.camelvideo.task.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.camel.RemoteTaskComponent;
 import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.ledger.TrackedTask;
@@ -45,6 +46,7 @@ public abstract class WebhookReceiver<C, S> implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private final RemoteTaskComponent component;
     private final WebhookTokens tokens;
     private final TaskCodec<S> codec;
     private final long confirmTimeoutMillis;
@@ -62,8 +64,9 @@ public abstract class WebhookReceiver<C, S> implements Processor {
         }
     };
 
-    protected WebhookReceiver(WebhookTokens tokens, TaskCodec<S> codec, long confirmTimeoutMillis) {
-        this.tokens = tokens;
+    protected WebhookReceiver(RemoteTaskComponent component, TaskCodec<S> codec, long confirmTimeoutMillis) {
+        this.component = component;
+        this.tokens = component.webhookTokens();
         this.codec = codec;
         this.confirmTimeoutMillis = confirmTimeoutMillis;
     }
@@ -74,8 +77,8 @@ public abstract class WebhookReceiver<C, S> implements Processor {
     /** The status a callback body claims, or null (tells a repeated callback from the next one). */
     protected abstract String status(JsonNode callback);
 
-    /** The account a token names (the one the task was created on), or the component's own when it has no such account. */
-    protected abstract RemoteAccount<C, S> account(String accountTag);
+    /** The component's own account (component-level settings): for tokens naming an account it does not have. */
+    protected abstract RemoteAccount<C, S> defaultAccount();
 
     /** Queries the task on its account (the confirmation GET). */
     protected abstract CompletableFuture<S> query(RemoteAccount<C, S> account, String group, String taskId);
@@ -86,7 +89,20 @@ public abstract class WebhookReceiver<C, S> implements Processor {
     /** The poller group a producer waits in for this group's tasks. */
     protected abstract String pollerGroup(String group);
 
-    protected abstract TaskLedger ledger();
+    /** The text of a callback field, or null when it is missing or null. */
+    protected static String text(JsonNode field) {
+        return field == null || field.isNull() ? null : field.asText();
+    }
+
+    /** The account a token names (the one the task was created on), or the component's own when it has no such account. */
+    private RemoteAccount<C, S> account(String accountTag) {
+        RemoteAccount<C, S> account = component.accountTagged(accountTag);
+        return account != null ? account : defaultAccount();
+    }
+
+    private TaskLedger ledger() {
+        return component.ledger();
+    }
 
     @Override
     public void process(Exchange exchange) throws Exception {
