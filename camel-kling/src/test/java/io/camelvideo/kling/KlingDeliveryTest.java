@@ -73,7 +73,6 @@ class KlingDeliveryTest extends KlingTestSupport {
         String taskId = created.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> dead.size() == 1);
-        Thread.sleep(500);
 
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(e -> e.getMessage().getHeader(Exchange.REDELIVERY_COUNTER))
