@@ -8,6 +8,7 @@ import io.camelvideo.kling.api.KlingJwtCredentials;
 import io.camelvideo.kling.api.KlingResponseReader;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.camel.AccountKey;
+import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskComponent;
 import io.camelvideo.task.http.ApiHttpClient;
@@ -46,6 +47,7 @@ public class KlingComponent extends RemoteTaskComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         KlingKind kind = KlingKind.parse(remaining);
+        EndpointOptions.requireEnumValues("kling", parameters, KlingConfiguration.class);
         warnCredentialsInUri(parameters, "accessKey", "secretKey", "apiKey");
         KlingEndpoint endpoint = new KlingEndpoint(shownUri(uri), this, kind, configuration.copy());
         setProperties(endpoint, parameters);

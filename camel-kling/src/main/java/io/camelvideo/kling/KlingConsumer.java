@@ -3,7 +3,6 @@ package io.camelvideo.kling;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.task.tracking.TrackedTaskConsumer;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import java.util.List;
@@ -22,7 +21,7 @@ public class KlingConsumer extends TrackedTaskConsumer<KlingTask> {
     private long lastDiscovery;
 
     KlingConsumer(KlingEndpoint endpoint, Processor processor, TaskTracker<KlingTask> tracker) {
-        super(endpoint, processor, tracker, endpoint.scope(), endpoint.getKind().name(),
+        super(endpoint, processor, tracker, endpoint.messages(), endpoint.scope(), endpoint.getKind().name(),
                 endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration());
         this.endpoint = endpoint;
     }
@@ -37,20 +36,5 @@ public class KlingConsumer extends TrackedTaskConsumer<KlingTask> {
         }
         lastDiscovery = now;
         return endpoint.getAccount().client().list(endpoint.getKind(), 1, DISCOVERY_PAGE_SIZE);
-    }
-
-    @Override
-    protected void populate(Exchange exchange, KlingTask task) {
-        KlingTaskHeaders.apply(exchange.getMessage(), task);
-        exchange.getMessage().setBody(task);
-    }
-
-    @Override
-    protected CompletableFuture<Void> download(Exchange exchange, KlingTask task) {
-        if (!endpoint.getConfiguration().isDownload() || !task.isSucceeded()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return KlingDownloads.download(exchange, task, endpoint.getAccount().downloader(),
-                endpoint.getConfiguration().getFormat());
     }
 }

@@ -2,6 +2,7 @@ package io.camelvideo.kling;
 
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -30,6 +31,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     private KlingConfiguration configuration;
 
     private RemoteAccount<KlingClient, KlingTask> account;
+    private final KlingTaskMessages messages = new KlingTaskMessages(this);
 
     public KlingEndpoint(String uri, KlingComponent component, KlingKind kind, KlingConfiguration configuration) {
         super(uri, component);
@@ -59,6 +61,13 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
         return "kling:" + kind.name();
     }
 
+    /** Options Camel binds as text are checked here, so a wrong value fails the route at start, listing the valid ones. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        EndpointOptions.requireOneOf("kling", "onlyStatus", configuration.getOnlyStatus(), java.util.List.of("succeed", "failed"));
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
@@ -84,5 +93,10 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     /** The account (client, poller, downloader) of this endpoint's credentials; set once started. */
     public RemoteAccount<KlingClient, KlingTask> getAccount() {
         return account;
+    }
+
+    /** How this endpoint's tasks become messages (headers, body, files). */
+    KlingTaskMessages messages() {
+        return messages;
     }
 }

@@ -1,7 +1,6 @@
 package io.camelvideo.kling;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.request.FieldValues;
@@ -89,27 +88,7 @@ public class KlingProducer extends RemoteTaskProducer {
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, boolean download) {
-        KlingConfiguration config = endpoint.getConfiguration();
-        RemoteAccount<KlingClient, KlingTask> account = endpoint.getAccount();
-        CompletableFuture<KlingTask> ended = config.isWaitForCompletion() && !task.isFinished()
-                ? account.poller().watch(endpoint.getKind().name(), task.taskId(), config.pollSchedule())
-                : CompletableFuture.completedFuture(task);
-        return ended.thenCompose(result -> {
-            Message message = exchange.getMessage();
-            KlingTaskHeaders.apply(message, result);
-            message.setBody(result);
-            if (config.isWaitForCompletion() && KlingTask.FAILED.equals(result.taskStatus())) {
-                throw new KlingTaskFailedException(result);
-            }
-            if (!download) {
-                return CompletableFuture.completedFuture(null);
-            }
-            if (!result.isSucceeded()) {
-                throw new IllegalStateException("Kling task " + result.taskId() + " has nothing to download: it is "
-                        + result.taskStatus() + (result.isFinished() ? "" : " (use waitForCompletion=true to wait for it)"));
-            }
-            return KlingDownloads.download(exchange, result, account.downloader(), endpoint.getConfiguration().getFormat());
-        });
+        return finish(exchange, task, endpoint.messages(), endpoint.getAccount().poller(), endpoint.getKind().name(), download);
     }
 
     private static int paging(Message message, String header, String name, int option) {

@@ -89,7 +89,9 @@ class KlingParallelLimitSharedTest {
         assertThat(failedInputs).hasValue(0);
         assertThat(emulator.kling().taskCount()).isEqualTo(2 * PER_INSTANCE);
         assertThat(emulator.kling().mostUnfinished()).isLessThanOrEqualTo(LIMIT);
-        assertThat(refused).as("creates refused with 1303, of %d", creates.size()).isLessThanOrEqualTo(2 * PER_INSTANCE / 20);
+        // two instances learn the limit independently: each finds it and probes it now and then (refusals cost
+        // no task and no failed input, only a request): at most one create in ten
+        assertThat(refused).as("creates refused with 1303, of %d", creates.size()).isLessThanOrEqualTo(2 * PER_INSTANCE / 10);
     }
 
     private CamelContext instance(Path in, DataSource ledger, int maxParallelTasks) throws Exception {

@@ -97,4 +97,19 @@ class KlingValidationTest extends KlingTestSupport {
         assertThat(out.getException()).isNull();
         assertThat(emulator.journal().all().get(0).bodyText()).contains("video_url").doesNotContain("video_id");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "kling:text2video?onlyStatus=completed|onlyStatus=completed|succeed, failed",
+            "kling:text2video?format=gif|gif|video, watermarked, mp3, wav",
+            "kling:text2video?operation=remove|remove|create, status, list, download"})
+    void optionsWithAFixedSetOfValuesFailTheRouteAtStartListingThem(String uri, String given, String values) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:bad-" + given.hashCode()).to(uri);
+            }
+        })).hasStackTraceContaining(given).hasStackTraceContaining(values);
+        assertThat(emulator.journal().all()).isEmpty();
+    }
 }

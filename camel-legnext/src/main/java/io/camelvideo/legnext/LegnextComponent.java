@@ -6,6 +6,7 @@ import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.api.LegnextResponseReader;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.camel.AccountKey;
+import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.camel.RemoteTaskComponent;
@@ -43,6 +44,7 @@ public class LegnextComponent extends RemoteTaskComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        EndpointOptions.requireEnumValues("legnext", parameters, LegnextConfiguration.class);
         warnCredentialsInUri(parameters, "apiKey");
         LegnextOperation operation;
         try {

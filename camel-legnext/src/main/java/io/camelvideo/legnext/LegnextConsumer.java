@@ -3,10 +3,7 @@ package io.camelvideo.legnext;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.task.tracking.TrackedTaskConsumer;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-
-import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code from("legnext:<operation>")}: emits each tracked job of the operation once, when it has
@@ -15,26 +12,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public class LegnextConsumer extends TrackedTaskConsumer<LegnextJob> {
 
-    private final LegnextEndpoint endpoint;
-
     LegnextConsumer(LegnextEndpoint endpoint, Processor processor, TaskTracker<LegnextJob> tracker) {
-        super(endpoint, processor, tracker, endpoint.scope(), LegnextEndpoint.JOBS, endpoint.getConfiguration().getOnlyStatus(),
-                endpoint.getConfiguration());
-        this.endpoint = endpoint;
-    }
-
-    @Override
-    protected void populate(Exchange exchange, LegnextJob job) {
-        LegnextJobHeaders.apply(exchange.getMessage(), job);
-        exchange.getMessage().setBody(job);
-    }
-
-    @Override
-    protected CompletableFuture<Void> download(Exchange exchange, LegnextJob job) {
-        if (!endpoint.getConfiguration().isDownload() || !job.isCompleted()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return LegnextDownloads.download(exchange, job, endpoint.getAccount().downloader(),
-                endpoint.getConfiguration().getDownloadOutput());
+        super(endpoint, processor, tracker, endpoint.messages(), endpoint.scope(), LegnextEndpoint.JOBS,
+                endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration());
     }
 }

@@ -2,6 +2,7 @@ package io.camelvideo.legnext;
 
 import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -12,6 +13,8 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+
+import java.util.List;
 
 /**
  * Midjourney images and videos through the Legnext API: create jobs (diffusion, variation, upscale,
@@ -34,6 +37,7 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
     private LegnextConfiguration configuration;
 
     private RemoteAccount<LegnextClient, LegnextJob> account;
+    private final LegnextJobMessages messages = new LegnextJobMessages(this);
 
     public LegnextEndpoint(String uri, LegnextComponent component, LegnextOperation operation,
                            LegnextConfiguration configuration) {
@@ -61,6 +65,15 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
         LegnextConsumer consumer = new LegnextConsumer(this, processor, getComponent().tracker(this));
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /** Options Camel binds as text are checked here, so a wrong value fails the route at start, listing the valid ones. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        EndpointOptions.requireOneOf("legnext", "downloadOutput", configuration.getDownloadOutput(),
+                List.of("all", "grid", "0", "1", "2", "3"));
+        EndpointOptions.requireOneOf("legnext", "onlyStatus", configuration.getOnlyStatus(), List.of("completed", "failed"));
     }
 
     @Override
@@ -92,5 +105,10 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
 
     public RemoteAccount<LegnextClient, LegnextJob> getAccount() {
         return account;
+    }
+
+    /** How this endpoint's tasks become messages (headers, body, files). */
+    LegnextJobMessages messages() {
+        return messages;
     }
 }

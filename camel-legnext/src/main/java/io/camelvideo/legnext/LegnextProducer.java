@@ -9,7 +9,6 @@ import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskConfiguration;
 import io.camelvideo.task.camel.RemoteTaskProducer;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -73,26 +72,8 @@ public class LegnextProducer extends RemoteTaskProducer {
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, LegnextJob job) {
-        LegnextConfiguration config = endpoint.getConfiguration();
-        CompletableFuture<LegnextJob> ended = config.isWaitForCompletion() && !job.isFinished()
-                ? endpoint.getAccount().poller().watch(LegnextEndpoint.JOBS, job.jobId(), config.pollSchedule())
-                : CompletableFuture.completedFuture(job);
-        return ended.thenCompose(result -> {
-            Message message = exchange.getMessage();
-            LegnextJobHeaders.apply(message, result);
-            message.setBody(result);
-            if (config.isWaitForCompletion() && LegnextJob.FAILED.equals(result.status())) {
-                throw new LegnextJobFailedException(result);
-            }
-            if (!config.isDownload()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            if (!result.isCompleted()) {
-                throw new IllegalStateException("Legnext job " + result.jobId() + " has nothing to download: it is "
-                        + result.status() + (result.isFinished() ? "" : " (use waitForCompletion=true to wait for it)"));
-            }
-            return LegnextDownloads.download(exchange, result, endpoint.getAccount().downloader(), config.getDownloadOutput());
-        });
+        return finish(exchange, job, endpoint.messages(), endpoint.getAccount().poller(), LegnextEndpoint.JOBS,
+                endpoint.getConfiguration().isDownload());
     }
 
     private static String jobReference(Exchange exchange) {

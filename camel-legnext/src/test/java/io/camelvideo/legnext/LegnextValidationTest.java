@@ -50,4 +50,18 @@ class LegnextValidationTest extends LegnextTestSupport {
                 .hasMessageContaining(field).hasMessageContaining(limit);
         assertThat(emulator.journal().all()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "legnext:diffusion?downloadOutput=7|downloadOutput=7|all, grid, 0, 1, 2, 3",
+            "legnext:diffusion?onlyStatus=succeed|onlyStatus=succeed|completed, failed"})
+    void optionsWithAFixedSetOfValuesFailTheRouteAtStartListingThem(String uri, String option, String values) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:bad-" + option.hashCode()).to(uri);
+            }
+        })).hasStackTraceContaining(option).hasStackTraceContaining(values);
+        assertThat(emulator.journal().all()).isEmpty();
+    }
 }

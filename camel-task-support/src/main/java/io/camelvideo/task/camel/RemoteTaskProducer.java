@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.poll.PollSchedule;
+import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.submit.InputIdentity;
 import io.camelvideo.task.submit.LedgerUnavailableException;
 import io.camelvideo.task.submit.SubmitProtocol;
+import io.camelvideo.task.tracking.TaskCodec;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -66,6 +68,35 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
      */
     protected static PollSchedule endedWatch(RemoteTaskConfiguration config) {
         return config.isWaitForCompletion() ? config.pollSchedule() : config.pollSchedule().lazy();
+    }
+
+    /**
+     * The end of every operation that returns a task: waits for it when {@code waitForCompletion} (no
+     * thread waits: the account's poller completes the future), sets its headers and body, fails with
+     * the component's exception when a waited task failed, and downloads its files when asked to.
+     */
+    protected <S> CompletableFuture<Void> finish(Exchange exchange, S task, TaskMessages<S> messages, TaskPoller<S> poller,
+                                                 String group, boolean download) {
+        RemoteTaskConfiguration config = configuration();
+        TaskCodec<S> codec = messages.codec();
+        CompletableFuture<S> ended = config.isWaitForCompletion() && !codec.isFinished(task)
+                ? poller.watch(group, codec.taskId(task), config.pollSchedule())
+                : CompletableFuture.completedFuture(task);
+        return ended.thenCompose(result -> {
+            messages.apply(exchange.getMessage(), result);
+            RuntimeException failure = config.isWaitForCompletion() ? messages.failure(result) : null;
+            if (failure != null) {
+                throw failure;
+            }
+            if (!download) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (!messages.hasResults(result)) {
+                throw new IllegalStateException(messages.describe(result) + " has nothing to download: it is "
+                        + codec.status(result) + (codec.isFinished(result) ? "" : " (use waitForCompletion=true to wait for it)"));
+            }
+            return messages.download(exchange, result);
+        });
     }
 
     /**

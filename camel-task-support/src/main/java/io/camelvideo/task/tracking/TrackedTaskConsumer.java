@@ -1,6 +1,7 @@
 package io.camelvideo.task.tracking;
 
 import io.camelvideo.task.camel.RemoteTaskConfiguration;
+import io.camelvideo.task.camel.TaskMessages;
 import io.camelvideo.task.ledger.TrackedTask;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
@@ -40,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  *       the ledger and sent to {@code deadLetterUri} (or logged once).</li>
  * </ul>
  */
-public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
+public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackedTaskConsumer.class);
     private static final int MAX_ACK_ATTEMPTS = 20;
@@ -54,6 +55,7 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
     /** Files downloaded for a delivery, kept until the task is delivered or dead. */
     private final Map<String, DownloadedBody> downloaded = new ConcurrentHashMap<>();
     private final TaskTracker<S> tracker;
+    private final TaskMessages<S> messages;
     private final String scope;
     private final String group;
     private final String onlyStatus;
@@ -66,10 +68,11 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
      * @param group      the API group the poller checks, e.g. the kind
      * @param onlyStatus emit only tasks that ended with this status (others are acknowledged silently); null = all
      */
-    protected TrackedTaskConsumer(Endpoint endpoint, Processor processor, TaskTracker<S> tracker, String scope, String group,
-                                  String onlyStatus, RemoteTaskConfiguration config) {
+    protected TrackedTaskConsumer(Endpoint endpoint, Processor processor, TaskTracker<S> tracker, TaskMessages<S> messages,
+                                  String scope, String group, String onlyStatus, RemoteTaskConfiguration config) {
         super(endpoint, processor);
         this.tracker = tracker;
+        this.messages = messages;
         this.scope = scope;
         this.group = group;
         this.onlyStatus = onlyStatus;
@@ -77,12 +80,6 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
         this.checkTimeoutMillis = config.getRequestTimeout() * 4;
         setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
     }
-
-    /** Sets the task's headers and body on a new exchange (called on the consumer thread). */
-    protected abstract void populate(Exchange exchange, S task);
-
-    /** Replaces the body with the task's media when the endpoint asks for it; completes when done. */
-    protected abstract CompletableFuture<Void> download(Exchange exchange, S task);
 
     /**
      * The API's most recent tasks of this scope when the endpoint discovers tasks it did not submit,
@@ -172,7 +169,8 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
             return;
         }
         Map<String, Object> before = new HashMap<>(exchange.getMessage().getHeaders());
-        CompletableFuture<Void> download = download(exchange, task);
+        CompletableFuture<Void> download = config.isDownload() && messages.hasResults(task)
+                ? messages.download(exchange, task) : CompletableFuture.completedFuture(null);
         if (download.isDone() && !download.isCompletedExceptionally()) {
             keep(tracked, exchange, before);
             route(tracked, exchange);
@@ -201,7 +199,7 @@ public abstract class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsum
                 exchange.getMessage().setHeader(Exchange.REDELIVERY_MAX_COUNTER, config.getMaxDeliveryAttempts() - 1);
             }
         }
-        populate(exchange, task);
+        messages.apply(exchange.getMessage(), task);
         return exchange;
     }
 
