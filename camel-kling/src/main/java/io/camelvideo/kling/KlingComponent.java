@@ -74,7 +74,7 @@ public class KlingComponent extends RemoteTaskComponent {
                 Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
         TaskPoller<KlingTask> poller = new TaskPoller<>(new KlingStatusSource(client),
                 KlingTask::isFinished, pollScheduler());
-        poller.start(config.pollerTick());
+        poller.start(config.pollSchedule().tick());
         return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
                 AccountKey.of(base, config.getAccessKey(), config.getSecretKey(), config.getApiKey()),
                 Duration.ofMillis(config.getSubmitSettleTime()), Duration.ofMillis(config.getSubmitRecoveryTimeout())));

@@ -113,6 +113,10 @@ class KlingReliabilityTest extends KlingTestSupport {
         assertThat(out.getException()).isInstanceOf(KlingApiException.class).hasMessageContaining("1000");
         assertThat(posts()).hasSize(1);
         assertThat(out.getException().getMessage()).doesNotContain("wrong-secret");
+        assertThat(out.getException()).isInstanceOfSatisfying(org.apache.camel.spi.HttpResponseAware.class, aware -> {
+            assertThat(aware.getHttpResponseCode()).as("what Camel's HTTP components answer with").isEqualTo(401);
+            assertThat(aware.getHttpResponseStatus()).isEqualTo("1000");
+        });
     }
 
     private List<RecordedRequest> posts() {

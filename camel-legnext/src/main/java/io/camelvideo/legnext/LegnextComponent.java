@@ -73,7 +73,7 @@ public class LegnextComponent extends RemoteTaskComponent {
                 MAPPER, Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
         TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> PollResult.each(ids, client::job),
                 LegnextJob::isFinished, pollScheduler());
-        poller.start(config.pollerTick());
+        poller.start(config.pollSchedule().tick());
         return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
                 AccountKey.of(config.getBaseUrl(), config.getApiKey()), Duration.ZERO, Duration.ZERO));
     }

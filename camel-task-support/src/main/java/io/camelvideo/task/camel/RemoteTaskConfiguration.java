@@ -127,11 +127,6 @@ public class RemoteTaskConfiguration implements Cloneable {
                 Duration.ofMillis(completionTimeout));
     }
 
-    /** The poller's tick: a fifth of the poll interval, between 10 and 500 ms. */
-    public Duration pollerTick() {
-        return Duration.ofMillis(Math.max(10, Math.min(500, pollInterval / 5)));
-    }
-
     /** A copy for an endpoint. */
     @SuppressWarnings("unchecked")
     public <T extends RemoteTaskConfiguration> T copy() {

@@ -1,17 +1,21 @@
 package io.camelvideo.task.http;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.HttpResponseAware;
 
 import java.time.Duration;
 
 /**
  * An error answered by a remote API, carrying what routes branch on: the HTTP status, the API's own
  * error code and message, and whether the same call may be tried again (and after how long).
- * Each component has one subclass; messages never contain credentials.
+ * Each component has one subclass; messages never contain credentials. As Camel's
+ * {@link HttpResponseAware} it tells Camel's HTTP-facing components (REST DSL, platform-http) the
+ * status the API answered.
  */
-public abstract class RemoteApiException extends RuntimeCamelException {
+public abstract class RemoteApiException extends RuntimeCamelException implements HttpResponseAware {
 
-    private final int httpStatus;
+    private int httpStatus;
+    private String httpStatusText;
     private final String code;
     private final boolean retryable;
     private final Duration retryAfter;
@@ -28,6 +32,27 @@ public abstract class RemoteApiException extends RuntimeCamelException {
     /** The HTTP status, or 0 when no response was received. */
     public int getHttpStatus() {
         return httpStatus;
+    }
+
+    @Override
+    public int getHttpResponseCode() {
+        return httpStatus;
+    }
+
+    @Override
+    public void setHttpResponseCode(int code) {
+        this.httpStatus = code;
+    }
+
+    /** The API's error code (e.g. {@code 1303}) unless set otherwise. */
+    @Override
+    public String getHttpResponseStatus() {
+        return httpStatusText != null ? httpStatusText : code;
+    }
+
+    @Override
+    public void setHttpResponseStatus(String status) {
+        this.httpStatusText = status;
     }
 
     /** The API's error code as text (Kling: {@code "1303"}; Legnext: {@code "402"}), or null. */

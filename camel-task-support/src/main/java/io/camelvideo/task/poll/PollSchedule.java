@@ -31,6 +31,11 @@ public record PollSchedule(Duration initialInterval, Duration maxInterval, doubl
         return new PollSchedule(slow, slow, 1.0, timeout);
     }
 
+    /** How finely a poller must tick to keep this schedule: a fifth of the first interval, between 10 and 500 ms. */
+    public Duration tick() {
+        return Duration.ofMillis(Math.max(10, Math.min(500, initialInterval.toMillis() / 5)));
+    }
+
     long next(long currentMillis) {
         return Math.min(maxInterval.toMillis(), (long) Math.ceil(currentMillis * multiplier));
     }

@@ -73,6 +73,7 @@ public final class TaskPoller<S> {
     private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
     private volatile long pausedUntil;
     private ScheduledFuture<?> ticker;
+    private volatile long tickMillis = Long.MAX_VALUE;
 
     /**
      * @param terminal  whether a state is final (succeeded or failed)
@@ -89,12 +90,32 @@ public final class TaskPoller<S> {
         this.clock = clock;
     }
 
-    /** Starts ticking every {@code tick} (the finest poll resolution). */
+    /**
+     * Starts ticking every {@code tick}. Every watch later makes the tick finer when its schedule needs
+     * it, so each endpoint's {@code pollInterval} is kept, whichever endpoint of the account came first.
+     */
     public synchronized void start(Duration tick) {
         if (ticker == null) {
-            long millis = Math.max(5, tick.toMillis());
-            ticker = scheduler.scheduleWithFixedDelay(this::tickSafely, millis, millis, TimeUnit.MILLISECONDS);
+            tickEvery(Math.max(5, tick.toMillis()));
         }
+    }
+
+    private synchronized void refineTick(Duration tick) {
+        long millis = Math.max(5, tick.toMillis());
+        if (ticker != null && millis < tickMillis) {
+            ticker.cancel(false);
+            tickEvery(millis);
+        }
+    }
+
+    private void tickEvery(long millis) {
+        tickMillis = millis;
+        ticker = scheduler.scheduleWithFixedDelay(this::tickSafely, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The current tick in ms (Long.MAX_VALUE before start). */
+    long tickMillis() {
+        return tickMillis;
     }
 
     /** Stops ticking; waiters still pending are failed with {@code reason}. */
@@ -112,6 +133,9 @@ public final class TaskPoller<S> {
      * two waiters on one task cost one status request per round.
      */
     public CompletableFuture<S> watch(String group, String taskId, PollSchedule schedule) {
+        if (schedule.tick().toMillis() < tickMillis) {
+            refineTick(schedule.tick());
+        }
         long now = clock.getAsLong();
         Watch watch = watches.computeIfAbsent(new Key(group, taskId), k -> new Watch(group, taskId, schedule, now));
         return watch.result;

@@ -153,4 +153,23 @@ class TaskPollerTest {
             super("slow down", 429, "1302", true, retryAfter, null);
         }
     }
+
+    @Test
+    void aWatchWithAShorterIntervalThanTheFirstEndpointsMakesTheTickFiner() {
+        java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            TaskPoller<String> shared = new TaskPoller<>((group, ids) -> CompletableFuture.completedFuture(new PollResult<>()),
+                    "done"::equals, scheduler);
+            shared.start(SCHEDULE.tick()); // the first endpoint: 5 s interval, ticks every 500 ms
+            assertThat(shared.tickMillis()).isEqualTo(500);
+
+            shared.watch("t2v", "slow", SCHEDULE);
+            assertThat(shared.tickMillis()).isEqualTo(500);
+            shared.watch("t2v", "fast", new PollSchedule(Duration.ofMillis(100), Duration.ofSeconds(1), 2.0, Duration.ofMinutes(1)));
+            assertThat(shared.tickMillis()).as("a 100 ms interval is kept to within 20 ms").isEqualTo(20);
+            shared.stop(new IllegalStateException("test over"));
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
 }
