@@ -1,5 +1,6 @@
 package io.camelvideo.kling;
 
+import io.camelvideo.task.testing.PostgresSupport;
 import io.camelvideo.emulator.Emulator;
 import io.camelvideo.emulator.EmulatorSettings;
 import io.camelvideo.emulator.journal.RecordedRequest;

@@ -1,5 +1,6 @@
 package io.camelvideo.kling;
 
+import io.camelvideo.task.testing.PostgresSupport;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TrackedTask;
 import org.apache.camel.Exchange;

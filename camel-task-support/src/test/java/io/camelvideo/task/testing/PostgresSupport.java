@@ -1,4 +1,4 @@
-package io.camelvideo.kling;
+package io.camelvideo.task.testing;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The PostgreSQL that .ci/run starts (PG_JDBC_URL or PGHOST/PGPORT/PGDATABASE, PGUSER/PGPASSWORD).
  * Without one the tests are skipped on a developer machine, and fail under CI=true.
  */
-final class PostgresSupport {
+public final class PostgresSupport {
 
     private PostgresSupport() {
     }
 
-    static String jdbcUrl() {
+    public static String jdbcUrl() {
         String url = System.getenv("PG_JDBC_URL");
         if (url != null && !url.isBlank()) {
             return url;
@@ -33,7 +33,7 @@ final class PostgresSupport {
     }
 
     /** Call first in a {@code @BeforeEach}. */
-    static void requirePostgres() {
+    public static void requirePostgres() {
         String url = jdbcUrl();
         if (url == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but no PostgreSQL is configured: set PG_JDBC_URL or PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE");
@@ -41,7 +41,7 @@ final class PostgresSupport {
         assumeTrue(url != null, "no PostgreSQL configured (PG_JDBC_URL/PGHOST unset): skipping; `bash .ci/run` starts one");
     }
 
-    static DataSource dataSource() {
+    public static DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(jdbcUrl());
         dataSource.setUser(System.getenv("PGUSER"));
@@ -55,7 +55,7 @@ final class PostgresSupport {
      * A pooled DataSource, as an application would configure it: the ledger takes a connection per call,
      * and opening one (with SCRAM authentication) costs tens of milliseconds.
      */
-    static com.zaxxer.hikari.HikariDataSource pooledDataSource() {
+    public static com.zaxxer.hikari.HikariDataSource pooledDataSource() {
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setJdbcUrl(jdbcUrl());
         config.setUsername(System.getenv("PGUSER"));
@@ -64,11 +64,12 @@ final class PostgresSupport {
         return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
-    static void clear(DataSource dataSource) throws SQLException {
+    public static void clear(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger");
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger_watermark");
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger_submit");
+            statement.execute("DROP TABLE IF EXISTS camel_task_ledger_slot");
         }
     }
 }

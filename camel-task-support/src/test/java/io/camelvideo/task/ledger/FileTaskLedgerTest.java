@@ -11,54 +11,13 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ledger contract on the in-memory and file ledgers (PostgreSQL: KlingLedgerRestartTest). */
-class TaskLedgerTest {
+/** What the file ledger adds to the contract ({@link TaskLedgerContractTest}): a journal that survives reopening and torn lines, and its lock. */
+class FileTaskLedgerTest {
 
     private static final String SCOPE = "kling:text2video";
 
     private static TrackedTask task(String id, long due) {
         return TrackedTask.submitted(SCOPE, id, "ext-" + id, 1_000, Map.of("CamelFileName", id + ".txt"), "submitted", due);
-    }
-
-    @Test
-    void claimsAreExclusiveUntilTheLeaseRunsOut() {
-        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
-        ledger.record(task("a", 100));
-        ledger.record(task("b", 500));
-
-        assertThat(ledger.claimDue(SCOPE, 200, 10, 1_000, "one")).extracting(TrackedTask::taskId).containsExactly("a");
-        assertThat(ledger.claimDue(SCOPE, 600, 10, 1_000, "two")).extracting(TrackedTask::taskId).containsExactly("b");
-        assertThat(ledger.claimDue(SCOPE, 1_300, 10, 1_000, "two")).extracting(TrackedTask::taskId).containsExactly("a");
-    }
-
-    @Test
-    void aFinishedTaskIsDeliveredOnceAndOnlyByItsClaimOwner() {
-        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
-        ledger.record(task("a", 0));
-        ledger.claimDue(SCOPE, 10, 10, 1_000, "one");
-        ledger.finish(SCOPE, "a", "succeed", "{}");
-
-        ledger.claimFinished(SCOPE, 20, 10, 1_000, "one");
-        assertThat(ledger.markDelivered(SCOPE, "a", "two")).isFalse();
-        assertThat(ledger.markDelivered(SCOPE, "a", "one")).isTrue();
-        assertThat(ledger.markDelivered(SCOPE, "a", "one")).isFalse();
-        ledger.record(task("a", 0));
-        assertThat(ledger.claimFinished(SCOPE, 30, 10, 1_000, "one")).isEmpty();
-        assertThat(ledger.counts(SCOPE)).containsEntry(TrackedTask.State.DELIVERED, 1L);
-    }
-
-    @Test
-    void aFailedDeliveryIsOfferedAgain() {
-        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
-        ledger.record(task("a", 0));
-        ledger.finish(SCOPE, "a", "failed", "{}");
-        ledger.claimFinished(SCOPE, 10, 10, 1_000, "one");
-
-        ledger.releaseDelivery(SCOPE, "a", 50);
-
-        assertThat(ledger.claimFinished(SCOPE, 40, 10, 1_000, "one")).isEmpty();
-        assertThat(ledger.claimFinished(SCOPE, 60, 10, 1_000, "one")).singleElement()
-                .satisfies(t -> assertThat(t.status()).isEqualTo("failed"));
     }
 
     @Test
@@ -112,36 +71,6 @@ class TaskLedgerTest {
             });
             assertThat(reopened.watermark(SCOPE, 999)).isEqualTo(777);
         }
-    }
-
-    @Test
-    void anIntentIsStoredOnceAndTheSecondCallerSeesIt() {
-        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
-
-        assertThat(ledger.intend(SCOPE, "k1", 100)).isNull();
-        SubmitRecord again = ledger.intend(SCOPE, "k1", 200);
-        ledger.submitted(SCOPE, "k1", "task-1", 300);
-        SubmitRecord afterCreate = ledger.intend(SCOPE, "k1", 400);
-
-        assertThat(again.state()).isEqualTo(SubmitRecord.State.INTENDED);
-        assertThat(again.createdAt()).isEqualTo(100);
-        assertThat(afterCreate.state()).isEqualTo(SubmitRecord.State.CREATED);
-        assertThat(afterCreate.taskId()).isEqualTo("task-1");
-        assertThat(ledger.intend("legnext:diffusion", "k1", 500)).as("keys are per scope").isNull();
-    }
-
-    @Test
-    void forgettingFreesOnlyAnIntentNeverACreatedTask() {
-        InMemoryTaskLedger ledger = new InMemoryTaskLedger();
-        ledger.intend(SCOPE, "refused", 1);
-        ledger.intend(SCOPE, "created", 1);
-        ledger.submitted(SCOPE, "created", "task-2", 2);
-
-        ledger.forget(SCOPE, "refused");
-        ledger.forget(SCOPE, "created");
-
-        assertThat(ledger.submitRecord(SCOPE, "refused")).isNull();
-        assertThat(ledger.submitRecord(SCOPE, "created").taskId()).isEqualTo("task-2");
     }
 
     @Test
