@@ -18,7 +18,7 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask>
     private final KlingComponent component;
 
     KlingWebhookReceiver(KlingComponent component) {
-        super(component, KlingTaskCodec.INSTANCE, component.getConfiguration().getRequestTimeout());
+        super(component, KlingTaskCodec.INSTANCE);
         this.component = component;
     }
 

@@ -17,7 +17,7 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextClient, Legnex
     private final LegnextComponent component;
 
     LegnextWebhookReceiver(LegnextComponent component) {
-        super(component, LegnextJobCodec.INSTANCE, component.getConfiguration().getRequestTimeout());
+        super(component, LegnextJobCodec.INSTANCE);
         this.component = component;
     }
 

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Receives a task callback on any HTTP consumer route ({@code platform-http}, jetty, servlet ...)
@@ -31,12 +30,13 @@ import java.util.concurrent.TimeUnit;
  *   <li>A task already known to have ended (in the ledger, or by an earlier confirmation), or a
  *       repeat of a callback (the same task and claimed status) confirmed within the last {@value #REPEAT_WINDOW_MILLIS} ms, is
  *       answered without an API call.</li>
- *   <li>Otherwise the callback's own content is not trusted: the task is queried with one GET. A task
+ *   <li>Otherwise the callback's own content is not trusted: the task is queried with one GET, which
+ *       runs after the answer (no routing thread waits for it). A task
  *       that really ended is marked finished in the ledger (a conditional change, so duplicates and
  *       late, out-of-order callbacks change nothing), and a producer waiting for it continues with
  *       that answer. Polling stays the fallback for callbacks that never come.</li>
  * </ol>
- * The answer is 200 {@code {"received":true}} for any valid token and task, fast and idempotent.
+ * The answer is 200 {@code {"received":true}} for any valid token and task, at once and idempotent.
  */
 public abstract class WebhookReceiver<C, S> implements Processor {
 
@@ -49,7 +49,6 @@ public abstract class WebhookReceiver<C, S> implements Processor {
     private final RemoteTaskComponent component;
     private final WebhookTokens tokens;
     private final TaskCodec<S> codec;
-    private final long confirmTimeoutMillis;
     /** Marks, in {@link #confirmed}, a task known to have ended (in place of a claimed status). */
     private static final String ENDED = "\u0000ended";
 
@@ -64,11 +63,10 @@ public abstract class WebhookReceiver<C, S> implements Processor {
         }
     };
 
-    protected WebhookReceiver(RemoteTaskComponent component, TaskCodec<S> codec, long confirmTimeoutMillis) {
+    protected WebhookReceiver(RemoteTaskComponent component, TaskCodec<S> codec) {
         this.component = component;
         this.tokens = component.webhookTokens();
         this.codec = codec;
-        this.confirmTimeoutMillis = confirmTimeoutMillis;
     }
 
     /** The task id a callback body names, or null. */
@@ -161,23 +159,37 @@ public abstract class WebhookReceiver<C, S> implements Processor {
         }
     }
 
+    /** Starts the confirming GET; its answer is recorded when it comes (the routing thread does not wait for it). */
     private void confirm(RemoteAccount<C, S> account, String group, String taskId, String claimed) {
+        CompletableFuture<S> query;
         try {
-            S state = query(account, group, taskId).get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
-            if (codec.isFinished(state)) {
-                synchronized (confirmed) {
-                    confirmed.put(taskId + '\n' + ENDED, System.currentTimeMillis());
-                }
-                ledger().finish(scope(group), taskId, codec.status(state), codec.toJson(state));
-                account.poller().offer(pollerGroup(group), taskId, state);
-            }
-        } catch (Exception e) {
-            // the poller remains the fallback: the callback is acknowledged, the task is checked later
-            synchronized (confirmed) {
-                confirmed.remove(taskId + '\n' + claimed);
-            }
-            LOG.debug("Callback for task {} could not be confirmed now: {}", taskId, e.getMessage());
+            query = query(account, group, taskId);
+        } catch (RuntimeException e) {
+            query = CompletableFuture.failedFuture(e);
         }
+        query.whenComplete((state, error) -> {
+            try {
+                if (error == null && codec.isFinished(state)) {
+                    synchronized (confirmed) {
+                        confirmed.put(taskId + '\n' + ENDED, System.currentTimeMillis());
+                    }
+                    ledger().finish(scope(group), taskId, codec.status(state), codec.toJson(state));
+                    account.poller().offer(pollerGroup(group), taskId, state);
+                } else if (error != null) {
+                    forget(taskId, claimed, error);
+                }
+            } catch (RuntimeException e) {
+                forget(taskId, claimed, e);
+            }
+        });
+    }
+
+    /** A confirmation that failed: the poller remains the fallback, and the next such callback is confirmed again. */
+    private void forget(String taskId, String claimed, Throwable error) {
+        synchronized (confirmed) {
+            confirmed.remove(taskId + '\n' + claimed);
+        }
+        LOG.debug("Callback for task {} could not be confirmed now: {}", taskId, error.getMessage());
     }
 
     private static void answer(Message message, int status, String body) {
