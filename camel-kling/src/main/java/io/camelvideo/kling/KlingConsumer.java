@@ -21,7 +21,7 @@ public class KlingConsumer extends TrackedTaskConsumer<KlingTask> {
     private long lastDiscovery;
 
     KlingConsumer(KlingEndpoint endpoint, Processor processor, TaskTracker<KlingTask> tracker) {
-        super(endpoint, processor, tracker, endpoint.messages(), endpoint.scope(), endpoint.getKind().name(),
+        super(endpoint, processor, tracker, endpoint.messages(), endpoint.taskScope(),
                 endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration());
         this.endpoint = endpoint;
     }

@@ -4,6 +4,7 @@ import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -56,9 +57,14 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
         return consumer;
     }
 
-    /** The ledger scope of this endpoint's tasks: {@code kling:<kind>}. */
-    public String scope() {
-        return "kling:" + kind.name();
+    /** Where this endpoint's tasks are kept: ledger scope {@code kling:<kind>}, checked per kind. */
+    public TaskScope taskScope() {
+        return taskScope(kind.name());
+    }
+
+    /** The scope of the tasks of {@code kind}: the same for endpoints and callbacks. */
+    static TaskScope taskScope(String kind) {
+        return TaskScope.of("kling", kind, kind);
     }
 
     /** Options Camel binds as text are checked here, so a wrong value fails the route at start, listing the valid ones. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.request.KlingRequestFactory;
 import io.camelvideo.task.request.FieldValues;
-import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskConfiguration;
@@ -49,16 +48,16 @@ public class KlingProducer extends RemoteTaskProducer {
             case create -> {
                 ObjectNode body = requests.create(exchange, kind, config);
                 if (!body.hasNonNull("external_task_id")) {
-                    body.put("external_task_id", submitKey(exchange, endpoint.scope(), body));
+                    body.put("external_task_id", submitKey(exchange, endpoint.taskScope().ledgerScope(), body));
                 }
                 String key = body.get("external_task_id").asText();
                 String callback = body.has("callback_url") ? null : endpoint.getComponent().callbackUrl(account, kind.name(), key);
                 if (callback != null) {
                     body.put("callback_url", callback);
                 }
-                yield account.submits().submit(endpoint.scope(), key, new KlingSubmit(account, endedWatch(config), kind, body), false)
+                yield account.submits().submit(endpoint.taskScope().ledgerScope(), key, new KlingSubmit(account, endedWatch(config), kind, body), false)
                         .thenCompose(task -> !config.isWaitForCompletion() && config.isTrackTasks()
-                                ? track(account.submits(), task.taskId(), () -> track(exchange, task), task)
+                                ? track(account.submits(), endpoint.taskScope(), KlingTaskCodec.INSTANCE, exchange, task)
                                 : CompletableFuture.completedFuture(task))
                         .thenCompose(task -> finish(exchange, task, config.isDownload()));
             }
@@ -79,16 +78,9 @@ public class KlingProducer extends RemoteTaskProducer {
         };
     }
 
-    /** Records the task in the ledger, with the correlation headers, before the exchange moves on. */
-    private void track(Exchange exchange, KlingTask task) {
-        KlingConfiguration config = endpoint.getConfiguration();
-        TaskTracker.track(endpoint.getComponent().ledger(), endpoint.scope(), task.taskId(), task.externalTaskId(),
-                task.taskStatus(), exchange.getMessage().getHeaders(), config.getTrackedHeaders(), config.getPollInterval());
-    }
-
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, boolean download) {
-        return finish(exchange, task, endpoint.messages(), endpoint.getAccount().poller(), endpoint.getKind().name(), download);
+        return finish(exchange, task, endpoint.messages(), endpoint.getAccount().poller(), endpoint.taskScope(), download);
     }
 
     private static int paging(Message message, String header, String name, int option) {

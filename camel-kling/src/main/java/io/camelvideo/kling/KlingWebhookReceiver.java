@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.tracking.TaskScope;
 import io.camelvideo.task.webhook.WebhookReceiver;
 
 import java.util.concurrent.CompletableFuture;
@@ -43,12 +44,7 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask>
     }
 
     @Override
-    protected String scope(String group) {
-        return "kling:" + group;
-    }
-
-    @Override
-    protected String pollerGroup(String group) {
-        return group;
+    protected TaskScope scope(String group) {
+        return KlingEndpoint.taskScope(group);
     }
 }

@@ -13,7 +13,7 @@ import org.apache.camel.Processor;
 public class LegnextConsumer extends TrackedTaskConsumer<LegnextJob> {
 
     LegnextConsumer(LegnextEndpoint endpoint, Processor processor, TaskTracker<LegnextJob> tracker) {
-        super(endpoint, processor, tracker, endpoint.messages(), endpoint.scope(), LegnextEndpoint.JOBS,
-                endpoint.getConfiguration().getOnlyStatus(), endpoint.getConfiguration());
+        super(endpoint, processor, tracker, endpoint.messages(), endpoint.taskScope(), endpoint.getConfiguration().getOnlyStatus(),
+                endpoint.getConfiguration());
     }
 }

@@ -4,6 +4,7 @@ import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -82,9 +83,14 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
         account = getComponent().account(configuration);
     }
 
-    /** The ledger scope of this endpoint's jobs: {@code legnext:<operation>}. */
-    public String scope() {
-        return "legnext:" + operation.name();
+    /** Where this endpoint's jobs are kept: ledger scope {@code legnext:<operation>}, checked with all jobs. */
+    public TaskScope taskScope() {
+        return taskScope(operation.name());
+    }
+
+    /** The scope of the jobs of {@code operation}: the same for endpoints and callbacks. */
+    static TaskScope taskScope(String operation) {
+        return TaskScope.of("legnext", operation, JOBS);
     }
 
     public LegnextOperation getOperation() {

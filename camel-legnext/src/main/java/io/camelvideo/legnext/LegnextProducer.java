@@ -3,7 +3,6 @@ package io.camelvideo.legnext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.legnext.request.LegnextRequestFactory;
-import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskConfiguration;
@@ -52,18 +51,16 @@ public class LegnextProducer extends RemoteTaskProducer {
             case job -> account.client().job(jobReference(exchange)).thenCompose(job -> finish(exchange, job));
             default -> {
                 ObjectNode body = requests.create(exchange, operation, config);
-                String key = submitKey(exchange, endpoint.scope(), body);
+                String key = submitKey(exchange, endpoint.taskScope().ledgerScope(), body);
                 String callback = body.has("callback") ? null : endpoint.getComponent().callbackUrl(account, operation.name(), key);
                 if (callback != null) {
                     body.put("callback", callback);
                 }
                 boolean resubmit = exchange.getMessage().getHeader(LegnextConstants.RESUBMIT, false, Boolean.class);
-                yield account.submits().submit(endpoint.scope(), key,
+                yield account.submits().submit(endpoint.taskScope().ledgerScope(), key,
                                 new LegnextSubmit(account, endedWatch(config), operation, body, key), resubmit)
                         .thenCompose(job -> !config.isWaitForCompletion() && config.isTrackTasks()
-                                ? track(account.submits(), job.jobId(), () -> TaskTracker.track(endpoint.getComponent().ledger(),
-                                        endpoint.scope(), job.jobId(), null, job.status(), exchange.getMessage().getHeaders(),
-                                        config.getTrackedHeaders(), config.getPollInterval()), job)
+                                ? track(account.submits(), endpoint.taskScope(), LegnextJobCodec.INSTANCE, exchange, job)
                                 : CompletableFuture.completedFuture(job))
                         .thenCompose(job -> finish(exchange, job));
             }
@@ -72,7 +69,7 @@ public class LegnextProducer extends RemoteTaskProducer {
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, LegnextJob job) {
-        return finish(exchange, job, endpoint.messages(), endpoint.getAccount().poller(), LegnextEndpoint.JOBS,
+        return finish(exchange, job, endpoint.messages(), endpoint.getAccount().poller(), endpoint.taskScope(),
                 endpoint.getConfiguration().isDownload());
     }
 

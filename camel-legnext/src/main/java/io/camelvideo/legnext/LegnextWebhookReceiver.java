@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.tracking.TaskScope;
 import io.camelvideo.task.webhook.WebhookReceiver;
 
 import java.util.concurrent.CompletableFuture;
@@ -42,12 +43,7 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextClient, Legnex
     }
 
     @Override
-    protected String scope(String group) {
-        return "legnext:" + group;
-    }
-
-    @Override
-    protected String pollerGroup(String group) {
-        return LegnextEndpoint.JOBS;
+    protected TaskScope scope(String group) {
+        return LegnextEndpoint.taskScope(group);
     }
 }

@@ -9,7 +9,11 @@ import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.submit.InputIdentity;
 import io.camelvideo.task.submit.LedgerUnavailableException;
 import io.camelvideo.task.submit.SubmitProtocol;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.ledger.TrackedTask;
+import io.camelvideo.task.tracking.CorrelationHeaders;
 import io.camelvideo.task.tracking.TaskCodec;
+import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -76,11 +80,11 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
      * the component's exception when a waited task failed, and downloads its files when asked to.
      */
     protected <S> CompletableFuture<Void> finish(Exchange exchange, S task, TaskMessages<S> messages, TaskPoller<S> poller,
-                                                 String group, boolean download) {
+                                                 TaskScope scope, boolean download) {
         RemoteTaskConfiguration config = configuration();
         TaskCodec<S> codec = messages.codec();
         CompletableFuture<S> ended = config.isWaitForCompletion() && !codec.isFinished(task)
-                ? poller.watch(group, codec.taskId(task), config.pollSchedule())
+                ? poller.watch(scope.pollerGroup(), codec.taskId(task), config.pollSchedule())
                 : CompletableFuture.completedFuture(task);
         return ended.thenCompose(result -> {
             messages.apply(exchange.getMessage(), result);
@@ -100,12 +104,21 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Records a created task in the ledger for the consumer (retried like every ledger write). If the
-     * ledger stays down the exchange fails naming the task, which a redelivery of the input adopts.
+     * Records a created task in the ledger for the consumer of the same URI, with the correlation
+     * headers {@code trackedHeaders} selects, before the exchange moves on (retried like every ledger
+     * write). If the ledger stays down the exchange fails naming the task, which a redelivery of the
+     * input adopts.
      */
-    protected <T> CompletableFuture<T> track(SubmitProtocol submits, String taskId, Runnable record, T task) {
+    protected <S> CompletableFuture<S> track(SubmitProtocol submits, TaskScope scope, TaskCodec<S> codec, Exchange exchange,
+                                             S task) {
+        RemoteTaskConfiguration config = configuration();
+        TaskLedger ledger = ((RemoteTaskComponent) getEndpoint().getComponent()).ledger();
+        String taskId = codec.taskId(task);
         return submits.ledgerWrite(() -> {
-            record.run();
+            long now = System.currentTimeMillis();
+            ledger.record(TrackedTask.submitted(scope.ledgerScope(), taskId, codec.externalId(task), now,
+                    CorrelationHeaders.select(exchange.getMessage().getHeaders(), config.getTrackedHeaders()), codec.status(task),
+                    now + config.getPollInterval()));
             return task;
         }, 1).exceptionally(error -> {
             Throwable cause = ApiHttpClient.unwrap(error);

@@ -44,26 +44,15 @@ public final class TaskTracker<S> {
         this.clock = clock;
     }
 
-    /**
-     * Records a task a producer just submitted (before its exchange moves on), with the correlation
-     * headers the {@code trackedHeaders} patterns select; its first check is due after {@code firstCheckDelay}.
-     */
-    public static void track(TaskLedger ledger, String scope, String taskId, String externalId, String status,
-                             java.util.Map<String, Object> headers, String trackedHeaders, long firstCheckDelay) {
-        long now = System.currentTimeMillis();
-        ledger.record(TrackedTask.submitted(scope, taskId, externalId, now, CorrelationHeaders.select(headers, trackedHeaders),
-                status, now + firstCheckDelay));
-    }
-
-    /** Checks up to {@code max} due tasks of {@code scope} (API group {@code group}); completes with how many ended. */
-    public CompletableFuture<Integer> checkDue(String scope, String group, int max) {
+    /** Checks up to {@code max} due tasks of {@code scope}; completes with how many ended. */
+    public CompletableFuture<Integer> checkDue(TaskScope scope, int max) {
         long now = clock.getAsLong();
-        List<TrackedTask> due = ledger.claimDue(scope, now, max, leaseMillis, owner);
+        List<TrackedTask> due = ledger.claimDue(scope.ledgerScope(), now, max, leaseMillis, owner);
         if (due.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
-        return poller.check(group, due.stream().map(TrackedTask::taskId).toList())
-                .handle((result, error) -> record(scope, due, error == null ? result : new PollResult<>()));
+        return poller.check(scope.pollerGroup(), due.stream().map(TrackedTask::taskId).toList())
+                .handle((result, error) -> record(scope.ledgerScope(), due, error == null ? result : new PollResult<>()));
     }
 
     private int record(String scope, List<TrackedTask> due, PollResult<S> result) {

@@ -56,25 +56,24 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
     private final Map<String, DownloadedBody> downloaded = new ConcurrentHashMap<>();
     private final TaskTracker<S> tracker;
     private final TaskMessages<S> messages;
+    private final TaskScope taskScope;
     private final String scope;
-    private final String group;
     private final String onlyStatus;
     private final RemoteTaskConfiguration config;
     private final long checkTimeoutMillis;
     private AsyncProducer deadLetter;
 
     /**
-     * @param scope      the ledger scope, e.g. {@code kling:text2video}
-     * @param group      the API group the poller checks, e.g. the kind
+     * @param scope      the endpoint's tasks
      * @param onlyStatus emit only tasks that ended with this status (others are acknowledged silently); null = all
      */
     protected TrackedTaskConsumer(Endpoint endpoint, Processor processor, TaskTracker<S> tracker, TaskMessages<S> messages,
-                                  String scope, String group, String onlyStatus, RemoteTaskConfiguration config) {
+                                  TaskScope scope, String onlyStatus, RemoteTaskConfiguration config) {
         super(endpoint, processor);
         this.tracker = tracker;
         this.messages = messages;
-        this.scope = scope;
-        this.group = group;
+        this.taskScope = scope;
+        this.scope = scope.ledgerScope();
         this.onlyStatus = onlyStatus;
         this.config = config;
         this.checkTimeoutMillis = config.getRequestTimeout() * 4;
@@ -110,7 +109,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
         if (recent != null) {
             tracker.discover(scope, recent.get(checkTimeoutMillis, TimeUnit.MILLISECONDS));
         }
-        tracker.checkDue(scope, group, Math.max(max, 500)).get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
+        tracker.checkDue(taskScope, Math.max(max, 500)).get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
         int batch = Math.max(1, config.getClaimBatchSize());
         int emitted = 0;
         while (emitted < max && isRunAllowed()) {

@@ -8,6 +8,7 @@ import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.ledger.TrackedTask;
 import io.camelvideo.task.tracking.TaskCodec;
+import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -81,11 +82,8 @@ public abstract class WebhookReceiver<C, S> implements Processor {
     /** Queries the task on its account (the confirmation GET). */
     protected abstract CompletableFuture<S> query(RemoteAccount<C, S> account, String group, String taskId);
 
-    /** The ledger scope of a group's tasks. */
-    protected abstract String scope(String group);
-
-    /** The poller group a producer waits in for this group's tasks. */
-    protected abstract String pollerGroup(String group);
+    /** The scope of the tasks of a token's group (a Kling kind, a Legnext operation). */
+    protected abstract TaskScope scope(String group);
 
     /** The text of a callback field, or null when it is missing or null. */
     protected static String text(JsonNode field) {
@@ -125,7 +123,7 @@ public abstract class WebhookReceiver<C, S> implements Processor {
             answer(message, 400, "{\"received\":false}");
             return;
         }
-        SubmitRecord submit = ledger().submitRecord(scope(group), issued.get().submitKey());
+        SubmitRecord submit = ledger().submitRecord(scope(group).ledgerScope(), issued.get().submitKey());
         if (submit == null || submit.taskId() != null && !submit.taskId().equals(taskId)) {
             LOG.debug("Callback for task {} refused: its token was issued for {}", taskId,
                     submit == null ? "a submit this ledger does not know" : "task " + submit.taskId());
@@ -141,10 +139,10 @@ public abstract class WebhookReceiver<C, S> implements Processor {
 
     /** True when the task is known to have ended, or a callback claiming the same status was confirmed moments ago. */
     private boolean answeredWithoutCall(RemoteAccount<C, S> account, String group, String taskId, String claimed) {
-        TrackedTask tracked = ledger().find(scope(group), taskId);
+        TrackedTask tracked = ledger().find(scope(group).ledgerScope(), taskId);
         if (tracked != null && tracked.state() != TrackedTask.State.PENDING) {
             if (tracked.result() != null) {
-                account.poller().offer(pollerGroup(group), taskId, codec.fromJson(tracked.result()));
+                account.poller().offer(scope(group).pollerGroup(), taskId, codec.fromJson(tracked.result()));
             }
             return true;
         }
@@ -173,8 +171,8 @@ public abstract class WebhookReceiver<C, S> implements Processor {
                     synchronized (confirmed) {
                         confirmed.put(taskId + '\n' + ENDED, System.currentTimeMillis());
                     }
-                    ledger().finish(scope(group), taskId, codec.status(state), codec.toJson(state));
-                    account.poller().offer(pollerGroup(group), taskId, state);
+                    ledger().finish(scope(group).ledgerScope(), taskId, codec.status(state), codec.toJson(state));
+                    account.poller().offer(scope(group).pollerGroup(), taskId, state);
                 } else if (error != null) {
                     forget(taskId, claimed, error);
                 }
