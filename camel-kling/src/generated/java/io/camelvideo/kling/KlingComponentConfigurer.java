@@ -114,6 +114,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "multishot":
+        case "multiShot": getOrCreateConfiguration(target).setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": getOrCreateConfiguration(target).setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "onlystatus":
@@ -138,6 +140,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "shottype":
+        case "shotType": getOrCreateConfiguration(target).setShotType(property(camelContext, java.lang.String.class, value)); return true;
+        case "sound": getOrCreateConfiguration(target).setSound(property(camelContext, java.lang.String.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": getOrCreateConfiguration(target).setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "submitrecoverytimeout":
@@ -254,6 +259,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryDelay": return long.class;
         case "mode": return java.lang.String.class;
         case "model": return java.lang.String.class;
+        case "multishot":
+        case "multiShot": return java.lang.Boolean.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
         case "onlystatus":
@@ -278,6 +285,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return long.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "shottype":
+        case "shotType": return java.lang.String.class;
+        case "sound": return java.lang.String.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
         case "submitrecoverytimeout":
@@ -395,6 +405,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "multishot":
+        case "multiShot": return getOrCreateConfiguration(target).getMultiShot();
         case "negativeprompt":
         case "negativePrompt": return getOrCreateConfiguration(target).getNegativePrompt();
         case "onlystatus":
@@ -419,6 +431,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "shottype":
+        case "shotType": return getOrCreateConfiguration(target).getShotType();
+        case "sound": return getOrCreateConfiguration(target).getSound();
         case "soundeffectprompt":
         case "soundEffectPrompt": return getOrCreateConfiguration(target).getSoundEffectPrompt();
         case "submitrecoverytimeout":

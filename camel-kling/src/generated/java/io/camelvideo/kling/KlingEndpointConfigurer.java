@@ -103,6 +103,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "multishot":
+        case "multiShot": target.getConfiguration().setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": target.getConfiguration().setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "onlystatus":
@@ -140,6 +142,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "shottype":
+        case "shotType": target.getConfiguration().setShotType(property(camelContext, java.lang.String.class, value)); return true;
+        case "sound": target.getConfiguration().setSound(property(camelContext, java.lang.String.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": target.getConfiguration().setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
@@ -250,6 +255,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryDelay": return long.class;
         case "mode": return java.lang.String.class;
         case "model": return java.lang.String.class;
+        case "multishot":
+        case "multiShot": return java.lang.Boolean.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
         case "onlystatus":
@@ -287,6 +294,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "shottype":
+        case "shotType": return java.lang.String.class;
+        case "sound": return java.lang.String.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
         case "startscheduler":
@@ -398,6 +408,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "mode": return target.getConfiguration().getMode();
         case "model": return target.getConfiguration().getModel();
+        case "multishot":
+        case "multiShot": return target.getConfiguration().getMultiShot();
         case "negativeprompt":
         case "negativePrompt": return target.getConfiguration().getNegativePrompt();
         case "onlystatus":
@@ -435,6 +447,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "shottype":
+        case "shotType": return target.getConfiguration().getShotType();
+        case "sound": return target.getConfiguration().getSound();
         case "soundeffectprompt":
         case "soundEffectPrompt": return target.getConfiguration().getSoundEffectPrompt();
         case "startscheduler":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(77);
+        Set<String> props = new HashSet<>(80);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -69,6 +69,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxRetryDelay");
         props.add("mode");
         props.add("model");
+        props.add("multiShot");
         props.add("negativePrompt");
         props.add("onlyStatus");
         props.add("operation");
@@ -89,6 +90,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("schedulerProperties");
         props.add("secretKey");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("shotType");
+        props.add("sound");
         props.add("soundEffectPrompt");
         props.add("startScheduler");
         props.add("submitRecoveryTimeout");

@@ -53,8 +53,8 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** The model, e.g. `kling-v1`, `kling-v1-6`, `kling-v2-master` (the API's default when unset). */
     @UriParam(label = "producer")
     private String model;
-    /** `std` (720p) or `pro` (1080p). */
-    @UriParam(label = "producer", enums = "std,pro")
+    /** `std` (720p), `pro` (1080p) or `4k` (kling-v3 and kling-v3-omni). */
+    @UriParam(label = "producer", enums = "std,pro,4k")
     private String mode;
     /** The clip length in seconds: `5` or `10` (3 to 15 for kling-v2-6 and kling-v3). */
     @UriParam(label = "producer")
@@ -95,6 +95,15 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** addSound: enhanced detailed sound effects. */
     @UriParam(label = "producer")
     private Boolean asmrMode;
+    /** text2video / image2video: `on` generates sound with the video (kling-v2-6 pro, kling-v3); `off` is the API's default. */
+    @UriParam(label = "producer", enums = "on,off")
+    private String sound;
+    /** text2video / image2video: several shots in one video (kling-v3); the shots come from `multi_prompt` in the body, or `shotType=intelligence`. */
+    @UriParam(label = "producer")
+    private Boolean multiShot;
+    /** With `multiShot`: `customize` (the body's `multi_prompt` lists the shots) or `intelligence` (the model splits the prompt). */
+    @UriParam(label = "producer", enums = "customize,intelligence")
+    private String shotType;
     /** Also produce a watermarked copy of the video. */
     @UriParam(label = "producer")
     private Boolean watermark;
@@ -318,6 +327,30 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setBgmPrompt(String bgmPrompt) {
         this.bgmPrompt = bgmPrompt;
+    }
+
+    public String getSound() {
+        return sound;
+    }
+
+    public void setSound(String sound) {
+        this.sound = sound;
+    }
+
+    public Boolean getMultiShot() {
+        return multiShot;
+    }
+
+    public void setMultiShot(Boolean multiShot) {
+        this.multiShot = multiShot;
+    }
+
+    public String getShotType() {
+        return shotType;
+    }
+
+    public void setShotType(String shotType) {
+        this.shotType = shotType;
     }
 
     public Boolean getAsmrMode() {

@@ -45,7 +45,7 @@ public final class KlingConstants {
     public static final String NEGATIVE_PROMPT = "CamelKlingNegativePrompt";
     @Metadata(description = "Create: the model name, e.g. `kling-v1-6`.", javaType = "String")
     public static final String MODEL = "CamelKlingModel";
-    @Metadata(description = "Create: `std` or `pro`.", javaType = "String")
+    @Metadata(description = "Create: `std`, `pro` or `4k` (kling-v3).", javaType = "String")
     public static final String MODE = "CamelKlingMode";
     @Metadata(description = "Create: the clip length in seconds, e.g. `5` or `10`.", javaType = "String")
     public static final String DURATION = "CamelKlingDuration";
@@ -62,6 +62,14 @@ public final class KlingConstants {
     @Metadata(description = "Create (multiImage2video): one to four image URLs or Base64 texts.",
               javaType = "java.util.List<String>")
     public static final String IMAGE_LIST = "CamelKlingImageList";
+    @Metadata(description = "Create (text2video, image2video): `on` generates sound with the video (kling-v2-6 pro, kling-v3).",
+              javaType = "String")
+    public static final String SOUND = "CamelKlingSound";
+    @Metadata(description = "Create (text2video, image2video): several shots in one video (kling-v3).", javaType = "Boolean")
+    public static final String MULTI_SHOT = "CamelKlingMultiShot";
+    @Metadata(description = "Create with multi-shot: `customize` (shots from the body's `multi_prompt`) or `intelligence`.",
+              javaType = "String")
+    public static final String SHOT_TYPE = "CamelKlingShotType";
     @Metadata(description = "Create (addSound): the sound effect prompt, at most 200 characters.", javaType = "String")
     public static final String SOUND_EFFECT_PROMPT = "CamelKlingSoundEffectPrompt";
     @Metadata(description = "Create (addSound): the background music prompt, at most 200 characters.", javaType = "String")

@@ -158,17 +158,46 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void theV3FieldsAreOptionsAndHeadersAndShotsComeFromTheBody() throws Exception {
+        Exchange fourK = send("kling:text2video?model=kling-v3&mode=4k&sound=on&waitForCompletion=true", "a fox at dawn");
+        Exchange shots = send("kling:text2video?model=kling-v3&duration=5", Map.of("multi_prompt", List.of(
+                        Map.of("index", 1, "prompt", "a fox wakes", "duration", "2"),
+                        Map.of("index", 2, "prompt", "it runs", "duration", "3"))),
+                KlingConstants.MULTI_SHOT, true, KlingConstants.SHOT_TYPE, "customize");
+
+        assertThat(fourK.getException()).isNull();
+        assertThat(fourK.getMessage().getBody(KlingTask.class).isSucceeded()).isTrue();
+        assertThat(shots.getException()).as("no prompt needed when the shots are listed").isNull();
+        List<com.fasterxml.jackson.databind.JsonNode> sent = new java.util.ArrayList<>();
+        for (var post : emulator.journal().matching(r -> r.method().equals("POST"))) {
+            sent.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(post.bodyText()));
+        }
+        assertThat(sent.get(0).get("mode").asText()).isEqualTo("4k");
+        assertThat(sent.get(0).get("sound").asText()).isEqualTo("on");
+        assertThat(sent.get(1).get("multi_shot").asBoolean()).isTrue();
+        assertThat(sent.get(1).get("shot_type").asText()).isEqualTo("customize");
+        assertThat(sent.get(1).get("multi_prompt")).hasSize(2);
+
+        Exchange loud = send("kling:text2video?sound=loud", "a fox");
+        Exchange noShotType = send("kling:text2video?model=kling-v3&multiShot=true", "a fox");
+        assertThat(loud.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("sound")
+                .hasMessageContaining("on or off");
+        assertThat(noShotType.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("shotType")
+                .hasMessageContaining("customize");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST"))).hasSize(2);
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
-        String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v2-6\",\"sound\":\"on\",\"multi_shot\":true,"
+        String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";
 
-        Exchange out = send("kling:text2video", body);
+        Exchange out = send("kling:image2video?image=https://example.com/fox.png", body);
 
         assertThat(out.getException()).isNull();
         com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText());
-        assertThat(sent.get("sound").asText()).isEqualTo("on");
-        assertThat(sent.get("multi_shot").asBoolean()).isTrue();
+        assertThat(sent.get("static_mask").asText()).isEqualTo("https://example.com/mask.png");
         assertThat(sent.get("element_list").get(0).get("element_id").asInt()).isEqualTo(42);
         assertThat(sent.get("prompt").asText()).isEqualTo("a fox");
     }

@@ -17,7 +17,7 @@ class KlingValidationTest extends KlingTestSupport {
             "no prompt|text2video|||prompt|required",
             "cfgScale above 1|text2video|cfgScale=1.5|p|cfgScale (cfg_scale)|between 0 and 1",
             "cfgScale negative|extend|cfgScale=-0.1&videoId=1|p|cfgScale|between 0 and 1",
-            "mode unknown|text2video|mode=standard|p|mode|std or pro",
+            "mode unknown|text2video|mode=standard|p|mode|std, pro or 4k",
             "aspect ratio unknown|text2video|aspectRatio=4:3|p|aspectRatio|16:9",
             "duration not a number|text2video|duration=five|p|duration|whole number",
             "duration out of range|text2video|duration=30|p|duration|between 3 and 15",
@@ -61,7 +61,7 @@ class KlingValidationTest extends KlingTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown camelCase body field|{\"prompt\":\"p\",\"multiShot\":true}|multi_shot",
+            "unknown camelCase body field|{\"prompt\":\"p\",\"elementList\":[]}|elementList",
             "unknown body field with a dash|{\"prompt\":\"p\",\"shot-type\":\"x\"}|shot-type",
             "invalid JSON body|{\"prompt\": |not valid JSON",
             "cfgScale text|{\"prompt\":\"p\",\"cfg_scale\":\"high\"}|cfgScale"})

@@ -63,6 +63,29 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void theV3FieldsFollowKlingApiCurrentSection2() throws Exception {
+        // 4K, sound and multi-shot are kling-v3 features (sound on also kling-v2-6 pro)
+        assertThat(create(T2V, "{\"prompt\":\"a cat\",\"model_name\":\"kling-v3\",\"mode\":\"4k\",\"sound\":\"on\"}")
+                .status()).isEqualTo(200);
+        assertThat(create(T2V, "{\"prompt\":\"a cat\",\"model_name\":\"kling-v2-6\",\"mode\":\"pro\",\"sound\":\"on\"}")
+                .status()).isEqualTo(200);
+        assertThat(create(T2V, "{\"prompt\":\"a cat\",\"model_name\":\"kling-v2-6\",\"mode\":\"std\",\"sound\":\"on\"}")
+                .json().at("/message").asText()).contains("sound");
+        assertThat(create(T2V, "{\"prompt\":\"a cat\",\"model_name\":\"kling-v1-6\",\"mode\":\"4k\"}").json()
+                .at("/message").asText()).contains("4k");
+        String shots = "\"multi_prompt\":[{\"index\":1,\"prompt\":\"a cat wakes\",\"duration\":\"2\"},"
+                + "{\"index\":2,\"prompt\":\"it jumps\",\"duration\":\"3\"}]";
+        assertThat(create(T2V, "{\"model_name\":\"kling-v3\",\"multi_shot\":true,\"shot_type\":\"customize\",\"duration\":\"5\","
+                + shots + "}").status()).as("no prompt needed with listed shots").isEqualTo(200);
+        assertThat(create(T2V, "{\"model_name\":\"kling-v3\",\"multi_shot\":true,\"shot_type\":\"customize\",\"duration\":\"10\","
+                + shots + "}").json().at("/message").asText()).contains("add up");
+        assertThat(create(T2V, "{\"prompt\":\"a cat\",\"model_name\":\"kling-v3\",\"multi_shot\":true}").json()
+                .at("/message").asText()).contains("shot_type");
+        assertThat(create(T2V, "{\"prompt\":\"a cat\",\"model_name\":\"kling-v1\",\"multi_shot\":true,"
+                + "\"shot_type\":\"intelligence\"}").json().at("/message").asText()).contains("kling-v3");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -1,10 +1,12 @@
 package io.camelvideo.kling.request;
 
+import io.camelvideo.kling.KlingConfiguration;
 import io.camelvideo.kling.KlingConstants;
 import io.camelvideo.kling.KlingKind;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
 
 import static io.camelvideo.kling.KlingKind.addSound;
 import static io.camelvideo.kling.KlingKind.extend;
@@ -14,33 +16,42 @@ import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
 
 /**
- * The create request fields: the option name users write, the API's field name, the header that
- * sets it, its type, and the kinds that send it (other kinds ignore it).
+ * The create request fields, each declared once: the option name users write, the API's field name,
+ * the header that sets it, its type, the endpoint option that sets it, and the kinds that send it
+ * (other kinds ignore it). Values come from the body first, then the header, then the option;
+ * {@link KlingRequestValidator} checks their limits. A body field not declared here is sent on
+ * unchanged when written as the API writes its fields.
  */
 public enum KlingField {
-    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE,
+    PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio)),
-    NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE,
+    NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
-    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, EnumSet.of(text2video, image2video, multiImage2video)),
-    DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT,
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video)),
+    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video)),
+    DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
             EnumSet.of(text2video, image2video, multiImage2video, text2audio)),
-    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, EnumSet.of(text2video, multiImage2video)),
-    CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, EnumSet.of(text2video, image2video, extend)),
-    CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, EnumSet.of(text2video, image2video)),
-    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, EnumSet.of(image2video)),
-    IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, EnumSet.of(image2video)),
-    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, EnumSet.of(multiImage2video)),
-    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, EnumSet.of(extend, addSound)),
-    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, EnumSet.of(addSound)),
-    SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, EnumSet.of(addSound)),
-    BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, EnumSet.of(addSound)),
-    ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, EnumSet.of(addSound)),
-    WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN,
+    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video)),
+    CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
+    CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
+    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video)),
+    IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
+    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video)),
+    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound)),
+    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound)),
+    SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, KlingConfiguration::getSoundEffectPrompt, EnumSet.of(addSound)),
+    BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
+    ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
+    WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
-    CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, EnumSet.allOf(KlingKind.class)),
-    EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT, EnumSet.allOf(KlingKind.class));
+    CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl, EnumSet.allOf(KlingKind.class)),
+    EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
+            KlingConfiguration::getExternalTaskId, EnumSet.allOf(KlingKind.class)),
+    SOUND("sound", "sound", KlingConstants.SOUND, Type.TEXT, KlingConfiguration::getSound, EnumSet.of(text2video, image2video)),
+    MULTI_SHOT("multiShot", "multi_shot", KlingConstants.MULTI_SHOT, Type.BOOLEAN, KlingConfiguration::getMultiShot,
+            EnumSet.of(text2video, image2video)),
+    SHOT_TYPE("shotType", "shot_type", KlingConstants.SHOT_TYPE, Type.TEXT, KlingConfiguration::getShotType,
+            EnumSet.of(text2video, image2video));
 
     /** How a value is converted and sent: PROSE is text a person writes (a prompt), TEXT a short value. */
     public enum Type { PROSE, TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST }
@@ -49,14 +60,22 @@ public enum KlingField {
     private final String apiName;
     private final String header;
     private final Type type;
+    private final Function<KlingConfiguration, Object> endpointOption;
     private final Set<KlingKind> kinds;
 
-    KlingField(String option, String apiName, String header, Type type, Set<KlingKind> kinds) {
+    KlingField(String option, String apiName, String header, Type type, Function<KlingConfiguration, Object> endpointOption,
+               Set<KlingKind> kinds) {
         this.option = option;
         this.apiName = apiName;
         this.header = header;
         this.type = type;
+        this.endpointOption = endpointOption;
         this.kinds = kinds;
+    }
+
+    /** The value the endpoint's option gives this field, or null (unset, or a field set only by header or body). */
+    Object endpointValue(KlingConfiguration configuration) {
+        return endpointOption == null ? null : endpointOption.apply(configuration);
     }
 
     public String option() {

@@ -58,7 +58,7 @@ public final class KlingRequestFactory {
         Map<KlingField, Object> values = new EnumMap<>(KlingField.class);
         Message message = exchange.getMessage();
         for (KlingField field : KlingField.values()) {
-            put(values, field, optionValue(field, options), exchange);
+            put(values, field, field.endpointValue(options), exchange);
         }
         Map<KlingField, Object> explicit = new EnumMap<>(values);
         Set<KlingField> fromHeaders = EnumSet.noneOf(KlingField.class);
@@ -286,29 +286,5 @@ public final class KlingRequestFactory {
             }
         });
         return json;
-    }
-
-    private static Object optionValue(KlingField field, KlingConfiguration o) {
-        return switch (field) {
-            case PROMPT -> o.getPrompt();
-            case NEGATIVE_PROMPT -> o.getNegativePrompt();
-            case MODEL -> o.getModel();
-            case MODE -> o.getMode();
-            case DURATION -> o.getDuration();
-            case ASPECT_RATIO -> o.getAspectRatio();
-            case CFG_SCALE -> o.getCfgScale();
-            case CAMERA_CONTROL -> o.getCameraControl();
-            case IMAGE -> o.getImage();
-            case IMAGE_TAIL -> o.getImageTail();
-            case IMAGE_LIST -> null;
-            case VIDEO_ID -> o.getVideoId();
-            case VIDEO_URL -> o.getVideoUrl();
-            case SOUND_EFFECT_PROMPT -> o.getSoundEffectPrompt();
-            case BGM_PROMPT -> o.getBgmPrompt();
-            case ASMR_MODE -> o.getAsmrMode();
-            case WATERMARK -> o.getWatermark();
-            case CALLBACK_URL -> o.getCallbackUrl();
-            case EXTERNAL_TASK_ID -> o.getExternalTaskId();
-        };
     }
 }

@@ -6,7 +6,6 @@ import io.camelvideo.kling.KlingValidationException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static io.camelvideo.kling.request.KlingField.*;
 
@@ -21,7 +20,10 @@ final class KlingRequestValidator {
     static final int SOUND_PROMPT_MAX = 200;
     static final int EXTERNAL_ID_MAX = 128;
     static final long IMAGE_MAX_BYTES = 10L * 1024 * 1024;
-    private static final Set<String> MODES = Set.of("std", "pro");
+    /** `4k` with kling-v3 / kling-v3-omni: the best reading of kling-api-current.md §2.3 (the API decides per model). */
+    private static final List<String> MODES = List.of("std", "pro", "4k");
+    private static final List<String> SOUNDS = List.of("on", "off");
+    private static final List<String> SHOT_TYPES = List.of("customize", "intelligence");
     private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
     private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
             "left_turn_forward");
@@ -33,9 +35,17 @@ final class KlingRequestValidator {
     /** Checks the resolved values (by field) of a create of {@code kind}. */
     static void validate(KlingKind kind, Map<KlingField, Object> values) {
         String prompt = (String) values.get(PROMPT);
-        if ((kind == KlingKind.text2video || kind == KlingKind.multiImage2video) && (prompt == null || prompt.isBlank())) {
+        boolean shotsListed = Boolean.TRUE.equals(values.get(MULTI_SHOT)) && "customize".equals(values.get(SHOT_TYPE));
+        if ((kind == KlingKind.text2video && !shotsListed || kind == KlingKind.multiImage2video)
+                && (prompt == null || prompt.isBlank())) {
             throw invalid(PROMPT, "is required for " + kind + " (a String body or the prompt option)");
         }
+        if (Boolean.TRUE.equals(values.get(MULTI_SHOT)) && values.get(SHOT_TYPE) == null) {
+            throw invalid(SHOT_TYPE, "is required with multiShot=true: customize (the shots in the body's multi_prompt) or"
+                    + " intelligence (the model splits the prompt)");
+        }
+        oneOf(values, SOUND, SOUNDS);
+        oneOf(values, SHOT_TYPE, SHOT_TYPES);
         if (kind == KlingKind.text2audio) {
             if (prompt == null || prompt.isBlank()) {
                 throw invalid(PROMPT, "is required for text2audio (a String body or the prompt option)");
@@ -57,10 +67,7 @@ final class KlingRequestValidator {
         if (cfg != null && (cfg.isNaN() || cfg < 0 || cfg > 1)) {
             throw invalid(CFG_SCALE, "must be between 0 and 1 (was " + cfg + ")");
         }
-        String mode = (String) values.get(MODE);
-        if (mode != null && !MODES.contains(mode)) {
-            throw invalid(MODE, "must be std or pro (was '" + mode + "')");
-        }
+        oneOf(values, MODE, MODES);
         String ratio = (String) values.get(ASPECT_RATIO);
         if (ratio != null && !ASPECT_RATIOS.contains(ratio)) {
             throw invalid(ASPECT_RATIO, "must be one of " + ASPECT_RATIOS + " (was '" + ratio + "')");
@@ -237,6 +244,14 @@ final class KlingRequestValidator {
                     + (id.length() > 40 ? id.substring(0, 40) + "...' of " + id.length() + " characters" : id + "'") + ")");
         }
         return id;
+    }
+
+    private static void oneOf(Map<KlingField, Object> values, KlingField field, List<String> allowed) {
+        Object value = values.get(field);
+        if (value != null && !allowed.contains(value)) {
+            throw invalid(field, "must be " + String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or "
+                    + allowed.get(allowed.size() - 1) + " (was '" + value + "')");
+        }
     }
 
     static KlingValidationException invalid(KlingField field, String problem) {

@@ -28,7 +28,9 @@ final class KlingValidator {
     private static final List<String> MULTI_IMAGE_MODELS = List.of("kling-v1-6");
     private static final Set<String> EXTENDABLE_MODELS = Set.of("kling-v1", "kling-v1-5", "kling-v1-6");
     private static final Set<String> FLEXIBLE_DURATION_MODELS = Set.of("kling-v2-6", "kling-v3");
-    private static final List<String> MODES = List.of("std", "pro");
+    private static final List<String> MODES = List.of("std", "pro", "4k");
+    /** kling-api-current.md §2: 4K, multi-shot and sound on are kling-v3 features (sound on also kling-v2-6 pro). */
+    private static final String V3 = "kling-v3";
     private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
     private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
             "left_turn_forward");
@@ -96,7 +98,8 @@ final class KlingValidator {
         }
         oneOf("model_name", model, models);
         String prompt = optionalText(body, "prompt", PROMPT_MAX);
-        if (promptRequired && (prompt == null || prompt.isBlank())) {
+        boolean shotsListed = multiShot(body, model);
+        if (promptRequired && !shotsListed && (prompt == null || prompt.isBlank())) {
             throw KlingError.missing("prompt");
         }
         String negative = optionalText(body, "negative_prompt", PROMPT_MAX);
@@ -104,6 +107,9 @@ final class KlingValidator {
         String mode = optionalText(body, "mode", 0);
         mode = mode == null ? "std" : mode;
         oneOf("mode", mode, MODES);
+        if ("4k".equals(mode) && !V3.equals(model)) {
+            throw KlingError.invalid("mode", "mode \"4k\" is only supported by kling-v3 (model was " + model + ")");
+        }
         if (kind != KlingKind.IMAGE2VIDEO) {
             String ratio = optionalText(body, "aspect_ratio", 0);
             if (ratio != null) {
@@ -115,6 +121,10 @@ final class KlingValidator {
         String sound = optionalText(body, "sound", 0);
         if (sound != null) {
             oneOf("sound", sound, List.of("on", "off"));
+            if ("on".equals(sound) && !V3.equals(model) && !("kling-v2-6".equals(model) && "pro".equals(mode))) {
+                throw KlingError.invalid("sound", "sound \"on\" needs kling-v3, or kling-v2-6 in pro mode (was " + model
+                        + " " + mode + ")");
+            }
         }
         return new KlingCreate(kind, model, mode, join(prompt, negative), seconds * 1000L + 100, externalTaskId,
                 callbackUrl, watermark, null);
@@ -199,6 +209,52 @@ final class KlingValidator {
             throw KlingError.invalid("video_id", "no generated video " + videoId + " exists for this account");
         }
         return video;
+    }
+
+    /**
+     * Checks {@code multi_shot}, {@code shot_type} and {@code multi_prompt} (§2.1); true when the shots
+     * are listed (customize), so the prompt is not needed.
+     */
+    private static boolean multiShot(JsonNode body, String model) {
+        JsonNode flag = body.get("multi_shot");
+        if (flag == null || flag.isNull() || flag.isBoolean() && !flag.asBoolean()) {
+            return false;
+        }
+        if (!flag.isBoolean()) {
+            throw KlingError.invalid("multi_shot", "must be a boolean");
+        }
+        if (!V3.equals(model)) {
+            throw KlingError.invalid("multi_shot", "is only supported by kling-v3 (model was " + model + ")");
+        }
+        String shotType = optionalText(body, "shot_type", 0);
+        if (shotType == null) {
+            throw KlingError.missing("shot_type");
+        }
+        oneOf("shot_type", shotType, List.of("customize", "intelligence"));
+        if (!"customize".equals(shotType)) {
+            return false;
+        }
+        JsonNode shots = body.get("multi_prompt");
+        if (shots == null || !shots.isArray() || shots.isEmpty() || shots.size() > 6) {
+            throw KlingError.invalid("multi_prompt", "must list 1 to 6 shots {index, prompt, duration} with shot_type customize");
+        }
+        int total = 0;
+        for (JsonNode shot : shots) {
+            String text = shot.path("prompt").asText("");
+            if (text.isBlank() || text.length() > 512) {
+                throw KlingError.invalid("multi_prompt.prompt", "must be 1 to 512 characters");
+            }
+            try {
+                total += Integer.parseInt(shot.path("duration").asText("").trim());
+            } catch (NumberFormatException e) {
+                throw KlingError.invalid("multi_prompt.duration", "must be a whole number of seconds");
+            }
+        }
+        int duration = duration(body, model);
+        if (total != duration) {
+            throw KlingError.invalid("multi_prompt", "the shots' durations must add up to duration " + duration + " (was " + total + ")");
+        }
+        return true;
     }
 
     private static int duration(JsonNode body, String model) {
