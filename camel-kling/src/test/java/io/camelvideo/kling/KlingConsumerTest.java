@@ -1,6 +1,7 @@
 package io.camelvideo.kling;
 
 import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.ledger.TrackedTask;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class KlingConsumerTest extends KlingTestSupport {
         send("kling:text2video", "a [fail] fox", Exchange.FILE_NAME, "bad.txt");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= 6);
-        sleepThroughMorePolls();
+        awaitLedgerSettled("kling:text2video", 6);
 
         assertThat(delivered).hasSize(6);
         assertThat(delivered).extracting(e -> e.getMessage().getHeader(Exchange.FILE_NAME))
@@ -71,7 +72,7 @@ class KlingConsumerTest extends KlingTestSupport {
         send("kling:text2video?trackedHeaders=CamelFileName,Fla*", "fox", "Flaky", "yes", Exchange.FILE_NAME, "flaky.txt");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !delivered.isEmpty());
-        sleepThroughMorePolls();
+        awaitLedgerSettled("kling:text2video", 1);
         assertThat(failuresLeft.get()).isLessThan(0);
         assertThat(delivered).hasSize(1);
         assertThat(delivered.get(0).getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo("flaky.txt");
@@ -83,7 +84,7 @@ class KlingConsumerTest extends KlingTestSupport {
         send("kling:image2video?image=https://example.com/b.png", "[fail]", Exchange.FILE_NAME, "bad.png");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !delivered.isEmpty());
-        sleepThroughMorePolls();
+        awaitLedgerSettled("kling:image2video", 2); // the failed one is acknowledged without an exchange
 
         assertThat(delivered).singleElement().satisfies(e -> {
             assertThat(e.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
@@ -97,16 +98,19 @@ class KlingConsumerTest extends KlingTestSupport {
         send("kling:text2video?waitForCompletion=true", "waited");
         send("kling:text2video?trackTasks=false", "untracked");
 
-        sleepThroughMorePolls();
-
+        // the consumer delivers only what the ledger tracks, and the ledger tracks neither
+        assertThat(context.getComponent("kling", KlingComponent.class).ledger().counts("kling:text2video").values())
+                .allMatch(count -> count == 0);
         assertThat(delivered).isEmpty();
     }
 
-    private static void sleepThroughMorePolls() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Waits until the ledger holds {@code delivered} delivered tasks of {@code scope} and nothing else: no task
+     * left to offer, so no delivery can follow (delivered tasks are never offered again).
+     */
+    private void awaitLedgerSettled(String scope, long delivered) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> context.getComponent("kling", KlingComponent.class).ledger()
+                .counts(scope).equals(java.util.Map.of(TrackedTask.State.PENDING, 0L, TrackedTask.State.FINISHED, 0L,
+                        TrackedTask.State.DELIVERED, delivered, TrackedTask.State.DEAD, 0L)));
     }
 }

@@ -6,9 +6,11 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Readiness: the consumer's poll health, and the optional producer check (API reachable, credentials valid). */
 class KlingHealthCheckTest extends KlingTestSupport {
@@ -35,7 +37,8 @@ class KlingHealthCheckTest extends KlingTestSupport {
 
     @Test
     void readinessReportsTheConsumerAndEachProducer() throws Exception {
-        Thread.sleep(300); // the consumer is ready once it has polled
+        // the consumer is ready once it has polled
+        await().atMost(Duration.ofSeconds(10)).until(() -> call("consumers", "consumer:tracked").getState() == HealthCheck.State.UP);
 
         HealthCheck.Result consumer = call("consumers", "consumer:tracked");
         List<HealthCheck.Result> producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",

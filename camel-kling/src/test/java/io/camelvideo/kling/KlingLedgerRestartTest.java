@@ -76,7 +76,7 @@ class KlingLedgerRestartTest {
                 submitted.put(a.submit("shared-" + i + ".txt"), "shared-" + i + ".txt");
             }
             await().atMost(Duration.ofSeconds(90)).until(() -> deliveries.total() >= 200);
-            Thread.sleep(1_000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> a.ledgerSettled(200));
 
             assertExactlyOnce(deliveries, submitted);
             assertThat(a.deliveredHere.get()).as("delivered by a (b: %s)", b.deliveredHere.get()).isBetween(60, 140);
@@ -95,7 +95,7 @@ class KlingLedgerRestartTest {
 
         try (TrackingNode second = new TrackingNode(emulator, ledger, deliveries, true)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> deliveries.total() >= 50);
-            Thread.sleep(1_000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.ledgerSettled(50));
         }
         assertExactlyOnce(deliveries, submitted);
     }

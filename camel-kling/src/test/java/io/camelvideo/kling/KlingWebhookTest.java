@@ -74,7 +74,8 @@ class KlingWebhookTest extends KlingTestSupport {
         String sent = emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText();
         assertThat(sent).contains("\"callback_url\":\"" + WEBHOOKS + "/text2video.");
         await().atMost(Duration.ofSeconds(10)).until(() -> !delivered.isEmpty());
-        Thread.sleep(500);
+        await().atMost(Duration.ofSeconds(10)).until(() -> context.getComponent("kling", KlingComponent.class).ledger()
+                .counts("kling:text2video").get(io.camelvideo.task.ledger.TrackedTask.State.DELIVERED) == 1L);
         assertThat(delivered).singleElement().satisfies(e ->
                 assertThat(e.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(created.getMessage().getHeader(KlingConstants.TASK_ID)));
         assertThat(emulator.callbacks().deliveries()).hasSizeGreaterThanOrEqualTo(6)
@@ -108,7 +109,9 @@ class KlingWebhookTest extends KlingTestSupport {
         HttpResponse<String> unknownSubmit = post(signedButUnknown, fakeOther);
         HttpResponse<String> forgedContent = post(tokenOfTask, fakeSucceed);
         HttpResponse<String> repeated = post(tokenOfTask, fakeSucceed);
-        Thread.sleep(500);
+        await().atMost(Duration.ofSeconds(10)).until(() -> getsOf(taskId) >= 1); // the confirmation runs after the answer
+        // a second GET would have been started before the repeat's answer: a short settle shows none came
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> getsOf(taskId) == 1);
 
         assertThat(forgedToken.statusCode()).isEqualTo(404);
         assertThat(tokenOfAnotherTask.statusCode()).as("a token confirms only its own task").isEqualTo(404);

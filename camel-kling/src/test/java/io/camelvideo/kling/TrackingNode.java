@@ -84,6 +84,14 @@ final class TrackingNode implements AutoCloseable {
         return out.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
     }
 
+    /** True once the ledger has {@code delivered} delivered tasks and none left to check or offer (no delivery can follow). */
+    boolean ledgerSettled(long delivered) {
+        var counts = context.getComponent("kling", KlingComponent.class).ledger().counts("kling:text2video");
+        return counts.get(io.camelvideo.task.ledger.TrackedTask.State.DELIVERED) == delivered
+                && counts.get(io.camelvideo.task.ledger.TrackedTask.State.FINISHED) == 0
+                && counts.get(io.camelvideo.task.ledger.TrackedTask.State.PENDING) == 0;
+    }
+
     @Override
     public void close() {
         context.stop();

@@ -27,14 +27,19 @@ class LegnextConsumerTest extends LegnextTestSupport {
     }
 
     @Test
-    void everyTrackedJobIsDeliveredOnceWithItsCorrelationHeaders() throws Exception {
+    void everyTrackedJobIsDeliveredOnceWithItsCorrelationHeaders() {
         for (int i = 0; i < 4; i++) {
             send("legnext:diffusion", "cat " + i, Exchange.FILE_NAME, "cat-" + i + ".txt");
         }
         send("legnext:diffusion", "a [fail] cat", Exchange.FILE_NAME, "bad.txt");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= 5);
-        Thread.sleep(300);
+        // nothing left in the ledger to offer: no delivery can follow
+        await().atMost(Duration.ofSeconds(20)).until(() -> context.getComponent("legnext", LegnextComponent.class).ledger()
+                .counts("legnext:diffusion").get(io.camelvideo.task.ledger.TrackedTask.State.DELIVERED) == 5L);
+        assertThat(context.getComponent("legnext", LegnextComponent.class).ledger().counts("legnext:diffusion"))
+                .containsEntry(io.camelvideo.task.ledger.TrackedTask.State.FINISHED, 0L)
+                .containsEntry(io.camelvideo.task.ledger.TrackedTask.State.PENDING, 0L);
 
         assertThat(delivered).hasSize(5);
         assertThat(delivered).extracting(e -> e.getMessage().getHeader(Exchange.FILE_NAME))
