@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.poll.PollSchedule;
 import io.camelvideo.task.poll.TaskPoller;
@@ -66,7 +67,7 @@ final class KlingSubmit implements RemoteSubmit<KlingTask> {
 
     @Override
     public Outcome outcome(Throwable error) {
-        if (KlingClient.notSent(error)) {
+        if (ApiHttpClient.notSent(error)) {
             return Outcome.NOT_CREATED;
         }
         if (error instanceof KlingApiException api) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.legnext.api.LegnextApiException;
 import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.poll.PollSchedule;
 import io.camelvideo.task.poll.TaskPoller;
@@ -67,7 +68,7 @@ final class LegnextSubmit implements RemoteSubmit<LegnextJob> {
 
     @Override
     public Outcome outcome(Throwable error) {
-        if (LegnextClient.notSent(error)) {
+        if (ApiHttpClient.notSent(error)) {
             return Outcome.NOT_CREATED;
         }
         if (error instanceof LegnextApiException api && api.getHttpStatus() >= 400 && api.getHttpStatus() < 500) {

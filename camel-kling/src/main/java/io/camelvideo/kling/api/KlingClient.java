@@ -73,25 +73,13 @@ public final class KlingClient {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return submit(kind, json, 1);
+        return submit(kind, json);
     }
 
-    private CompletableFuture<KlingTask> submit(KlingKind kind, byte[] json, int attempt) {
-        return authorized(() -> post(kind, json).thenApply(reader::task)).handle((task, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(task);
-            }
-            Throwable cause = ApiHttpClient.unwrap(error);
-            // 1303 (parallel-task limit) is the submit gate's to handle: it waits for a task to end instead
-            boolean throttled = cause instanceof KlingApiException api && api.isThrottling() && !api.isParallelLimit();
-            if ((throttled || notSent(cause)) && attempt < retryPolicy.maxAttempts()) {
-                Duration delay = retryPolicy.delayAfter(attempt, throttled ? ((KlingApiException) cause).getRetryAfter() : null);
-                LOG.debug("Create of a {} task not accepted ({}); trying again in {} ms", kind, cause.getMessage(),
-                        delay.toMillis());
-                return http.delays().after(delay, () -> submit(kind, json, attempt + 1));
-            }
-            return CompletableFuture.<KlingTask>failedFuture(cause);
-        }).thenCompose(Function.identity());
+    /** 1303 (parallel-task limit) is the submit gate's to handle (it waits for a task to end); other throttling is retried here. */
+    private CompletableFuture<KlingTask> submit(KlingKind kind, byte[] json) {
+        return http.sendUnlessAccepted(() -> authorized(() -> post(kind, json).thenApply(reader::task)),
+                cause -> cause instanceof KlingApiException api && api.isThrottling() && !api.isParallelLimit(), retryPolicy);
     }
 
     /** Queries one task by task id or external task id; retried through throttling, 5xx and network errors. */
@@ -118,11 +106,6 @@ public final class KlingClient {
     public CompletableFuture<List<KlingTask>> list(KlingKind kind, int pageNum, int pageSize) {
         String query = "?pageNum=" + pageNum + "&pageSize=" + pageSize;
         return authorized(() -> http.sendSafely(() -> request(kind.path() + query).GET().build(), reader::tasks, retryPolicy));
-    }
-
-    /** Whether a failed create surely never reached the API: the connection could not be opened. */
-    public static boolean notSent(Throwable cause) {
-        return cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException;
     }
 
     private CompletableFuture<HttpResponse<byte[]>> post(KlingKind kind, byte[] json) {

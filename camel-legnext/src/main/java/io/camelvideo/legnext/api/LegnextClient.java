@@ -8,16 +8,12 @@ import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.http.RetryPolicy;
 
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The Legnext HTTP API for one key: submit a job, query a job, read the balance.
@@ -56,29 +52,14 @@ public final class LegnextClient {
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return submit(path, json, 1);
+        return submit(path, json);
     }
 
-    private CompletableFuture<LegnextJob> submit(String path, byte[] json, int attempt) {
-        HttpRequest request = request("/api/v1/" + path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
-        return http.send(request).thenApply(reader::job).handle((job, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(job);
-            }
-            Throwable cause = ApiHttpClient.unwrap(error);
-            boolean refused = cause instanceof LegnextApiException api && api.getHttpStatus() == 429;
-            if ((notSent(cause) || refused) && attempt < retryPolicy.maxAttempts()) {
-                Duration delay = retryPolicy.delayAfter(attempt, refused ? ((LegnextApiException) cause).getRetryAfter() : null);
-                return http.delays().after(delay, () -> submit(path, json, attempt + 1));
-            }
-            return CompletableFuture.<LegnextJob>failedFuture(cause);
-        }).thenCompose(Function.identity());
-    }
-
-    /** Whether a failed submit surely never reached the API: the connection could not be opened. */
-    public static boolean notSent(Throwable cause) {
-        return cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+    /** A 429 means the submit was not accepted: it is sent again; anything after sending is not. */
+    private CompletableFuture<LegnextJob> submit(String path, byte[] json) {
+        return http.sendUnlessAccepted(() -> http.send(request("/api/v1/" + path).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build()).thenApply(reader::job),
+                cause -> cause instanceof LegnextApiException api && api.getHttpStatus() == 429, retryPolicy);
     }
 
     /** Queries a job. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * carry no credentials and follow http(s) redirects.
  */
 public final class ApiHttpClient {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiHttpClient.class);
 
     private final HttpClient client;
     private final HttpClient media;
@@ -89,6 +92,49 @@ public final class ApiHttpClient {
             Duration retryAfter = cause instanceof RemoteApiException api ? api.getRetryAfter() : null;
             return delays.after(policy.delayAfter(attempt, retryAfter), () -> attempt(request, interpret, policy, attempt + 1));
         }).thenCompose(Function.identity());
+    }
+
+    /**
+     * Sends a create (not safe to repeat once it may have arrived) and repeats it only when it surely
+     * was not accepted: the connection could not be opened ({@link #notSent}), or {@code refused} says
+     * the API turned it down unprocessed (throttling). Anything else — an answer lost after sending, a
+     * 5xx — is left to the caller, which knows how to find out whether the task exists.
+     *
+     * @param call    sends the create once and reads the answer
+     * @param refused whether an error is the API's refusal of an unprocessed create
+     */
+    public <T> CompletableFuture<T> sendUnlessAccepted(Supplier<CompletableFuture<T>> call, Predicate<Throwable> refused,
+                                                       RetryPolicy policy) {
+        return sendUnlessAccepted(call, refused, policy, 1);
+    }
+
+    private <T> CompletableFuture<T> sendUnlessAccepted(Supplier<CompletableFuture<T>> call, Predicate<Throwable> refused,
+                                                        RetryPolicy policy, int attempt) {
+        CompletableFuture<T> result;
+        try {
+            result = call.get();
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            Throwable cause = unwrap(error);
+            boolean wasRefused = refused.test(cause);
+            if ((wasRefused || notSent(cause)) && attempt < policy.maxAttempts()) {
+                Duration retryAfter = wasRefused && cause instanceof RemoteApiException api ? api.getRetryAfter() : null;
+                Duration delay = policy.delayAfter(attempt, retryAfter);
+                LOG.debug("A create was not accepted ({}); trying again in {} ms", cause.getMessage(), delay.toMillis());
+                return delays.after(delay, () -> sendUnlessAccepted(call, refused, policy, attempt + 1));
+            }
+            return CompletableFuture.<T>failedFuture(cause);
+        }).thenCompose(Function.identity());
+    }
+
+    /** Whether a failed request surely never reached the API: the connection could not be opened. */
+    public static boolean notSent(Throwable cause) {
+        return cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException;
     }
 
     /** Network trouble and retryable API errors may be retried; anything else may not. */
