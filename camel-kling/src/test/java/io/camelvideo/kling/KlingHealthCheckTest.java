@@ -47,6 +47,9 @@ class KlingHealthCheckTest extends KlingTestSupport {
         assertThat(consumer.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(producers).extracting(HealthCheck.Result::getState)
                 .containsExactlyInAnyOrder(HealthCheck.State.UP, HealthCheck.State.DOWN);
+        assertThat(producers).extracting(r -> r.getCheck().getId()).as("ids name the endpoint, never an option value")
+                .anySatisfy(id -> assertThat(id).isEqualTo("producer:kling-text2video"))
+                .anySatisfy(id -> assertThat(id).startsWith("producer:kling-image2video-").doesNotContain("not-the-secret"));
         assertThat(producers).filteredOn(r -> r.getState() == HealthCheck.State.DOWN).singleElement()
                 .satisfies(r -> assertThat(r.getMessage().orElse("")).contains("1000").doesNotContain("not-the-secret"));
     }

@@ -140,13 +140,22 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
-            String id = getEndpoint().getEndpointKey().replaceAll("[^A-Za-z0-9]+", "-");
-            healthCheck = new RemoteProducerHealthCheck(getEndpoint().getEndpointBaseUri().split(":")[0] + "-"
-                    + Integer.toHexString(id.hashCode()), this::healthProbe, configuration().getRequestTimeout());
+            healthCheck = new RemoteProducerHealthCheck(healthCheckId(), this::healthProbe, configuration().getRequestTimeout());
             healthCheck.setEnabled(getEndpoint().getComponent() instanceof HealthCheckComponent component
                     && component.isHealthCheckProducerEnabled());
             healthChecks.addHealthCheck(healthCheck);
         }
+    }
+
+    /**
+     * The readiness check's id: the endpoint as written without its options, e.g. {@code kling-text2video}
+     * (shown as {@code producer:kling-text2video}); endpoints with options add a short hash of the whole
+     * key, so two producers of one kind with other options stay apart and no option value is shown.
+     */
+    private String healthCheckId() {
+        String base = getEndpoint().getEndpointBaseUri().replaceFirst(":(//)?", "-").replaceAll("[^A-Za-z0-9_-]+", "-");
+        String key = getEndpoint().getEndpointKey();
+        return key.contains("?") ? base + "-" + String.format("%08x", key.hashCode()) : base;
     }
 
     @Override

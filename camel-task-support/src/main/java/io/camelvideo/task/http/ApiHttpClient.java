@@ -48,12 +48,33 @@ public final class ApiHttpClient {
 
     /** Sends one API request once; the body is read fully (API answers are small JSON documents). */
     public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        return explained(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()), request);
     }
 
     /** Sends one request for a media file (no credentials) and hands the body over as a stream. */
     public CompletableFuture<HttpResponse<java.io.InputStream>> stream(HttpRequest request) {
-        return media.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        return explained(media.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()), request);
+    }
+
+    /**
+     * A connection that could not be opened says where it tried to connect (scheme, host and port:
+     * never a path or query, so no credential) and what usually fixes it; the JDK's own message is
+     * often just {@code null}. The exception keeps its type, so it still counts as "not sent".
+     */
+    private static <T> CompletableFuture<T> explained(CompletableFuture<T> response, HttpRequest request) {
+        return response.exceptionallyCompose(error -> {
+            Throwable cause = unwrap(error);
+            if (!(cause instanceof java.net.ConnectException) || cause instanceof java.net.http.HttpConnectTimeoutException) {
+                return CompletableFuture.failedFuture(cause);
+            }
+            java.net.URI uri = request.uri();
+            java.net.ConnectException explained = new java.net.ConnectException("Cannot connect to " + uri.getScheme() + "://"
+                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + (cause.getMessage() != null
+                    ? cause.getMessage() : "connection refused") + "): check the baseUrl option, that the API (or the emulator)"
+                    + " is running there, and whether a proxy is needed");
+            explained.initCause(cause);
+            return CompletableFuture.failedFuture(explained);
+        });
     }
 
     /** The pools this client runs on. */
