@@ -33,6 +33,8 @@ import java.util.function.Predicate;
  */
 public final class TaskPoller<S> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskPoller.class);
+
     private final class Watch {
         final String group;
         final String taskId;
@@ -137,7 +139,10 @@ public final class TaskPoller<S> {
             refineTick(schedule.tick());
         }
         long now = clock.getAsLong();
-        Watch watch = watches.computeIfAbsent(new Key(group, taskId), k -> new Watch(group, taskId, schedule, now));
+        Watch watch = watches.computeIfAbsent(new Key(group, taskId), k -> {
+            LOG.debug("Waiting for task {} ({}): first check in {} ms", taskId, group, schedule.initialInterval().toMillis());
+            return new Watch(group, taskId, schedule, now);
+        });
         return watch.result;
     }
 
@@ -212,7 +217,12 @@ public final class TaskPoller<S> {
             }
             if (failure instanceof RemoteApiException api && api.isThrottling()) {
                 long wait = api.getRetryAfter() != null ? api.getRetryAfter().toMillis() : DEFAULT_THROTTLE_PAUSE_MILLIS;
-                pausedUntil = Math.max(pausedUntil, clock.getAsLong() + wait);
+                long now = clock.getAsLong();
+                if (pausedUntil < now) {
+                    LOG.info("The API asked to slow down ({}): status checks of this account pause for {} ms ({} tasks"
+                            + " watched)", api.getCode() != null ? api.getCode() : api.getHttpStatus(), wait, watches.size());
+                }
+                pausedUntil = Math.max(pausedUntil, now + wait);
             }
             if (answer != null) {
                 shareWithWatches(group, taskIds, answer);
@@ -264,12 +274,17 @@ public final class TaskPoller<S> {
             finish(watch, null, error);
             return;
         }
+        LOG.debug("Status check of task {} failed ({}); checked again later", watch.taskId, error.getMessage());
         watch.backOff(now, Math.max(0, pausedUntil - now));
         watch.inFlight.set(false);
     }
 
     private void finish(Watch watch, S state, Throwable error) {
         watches.remove(new Key(watch.group, watch.taskId), watch);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Wait for task {} ended after {} ms: {} ({} still watched)", watch.taskId, clock.getAsLong() - watch.startedAt,
+                    error != null ? error.getClass().getSimpleName() + ": " + error.getMessage() : "ended", watches.size());
+        }
         if (error != null) {
             watch.result.completeExceptionally(error);
         } else {

@@ -189,6 +189,7 @@ public final class SubmitProtocol {
     /** Records the created task (retried); a ledger that stays down fails the exchange, never causes a second create. */
     private <T> CompletableFuture<T> created(String scope, String key, RemoteSubmit<T> remote, T task) {
         String taskId = remote.taskId(task);
+        LOG.debug("{}: created task {} for submit {}", scope, taskId, key);
         return ledgerWrite(() -> {
             ledger.get().submitted(scope, key, taskId, clock.getAsLong());
             return task;
