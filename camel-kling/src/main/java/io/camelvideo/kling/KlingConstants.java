@@ -36,6 +36,9 @@ public final class KlingConstants {
     public static final String AUDIO_WAV_URL = "CamelKlingAudioWavUrl";
     @Metadata(description = "Units the task was charged (`final_unit_deduction`), when finished.", javaType = "String")
     public static final String UNIT_DEDUCTION = "CamelKlingUnitDeduction";
+    @Metadata(description = "How far the task is, e.g. `45%`, where the API reports it (gateways with the new-api wrapper).",
+              javaType = "String")
+    public static final String PROGRESS = "CamelKlingProgress";
     @Metadata(description = "The number of tasks in the body of a `list`.", javaType = "Integer")
     public static final String TASK_COUNT = "CamelKlingTaskCount";
 

@@ -15,6 +15,9 @@ public final class KlingTaskHeaders {
         message.setHeader(KlingConstants.TASK_STATUS_MESSAGE, task.taskStatusMessage());
         message.setHeader(KlingConstants.EXTERNAL_TASK_ID, task.externalTaskId());
         message.setHeader(KlingConstants.UNIT_DEDUCTION, task.finalUnitDeduction());
+        if (task.progress() != null) {
+            message.setHeader(KlingConstants.PROGRESS, task.progress());
+        }
         KlingTask.Video video = task.video();
         if (video != null) {
             message.setHeader(KlingConstants.VIDEO_ID, video.id());

@@ -27,6 +27,8 @@ class KlingGatewayTest extends KlingTestSupport {
         assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
         assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("5.1");
         assertThat(new String(out.getMessage().getBody(byte[].class), 4, 4)).isEqualTo("ftyp");
+        // the new-api wrapper reports progress; the official API does not
+        assertThat(out.getMessage().getHeader(KlingConstants.PROGRESS)).isEqualTo(prefix.equals("/kling/v1") ? "100%" : null);
         String path = prefix + "/videos/text2video";
         assertThat(requests("POST", path)).isEqualTo(1);
         assertThat(emulator.journal().matching(r -> r.path().startsWith(path)))

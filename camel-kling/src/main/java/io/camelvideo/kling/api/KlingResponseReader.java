@@ -101,7 +101,11 @@ public final class KlingResponseReader {
     private JsonNode unwrap(HttpResponse<byte[]> response, JsonNode data) {
         JsonNode inner = data.path("data");
         if (inner.isObject() && inner.has("code") && inner.path("data").isObject()) {
-            return inner.get("data");
+            ObjectNode task = inner.get("data").deepCopy();
+            if (data.hasNonNull("progress")) {
+                task.put("progress", data.get("progress").asText()); // the wrapper's, not in Kling's own body
+            }
+            return task;
         }
         if (data.isArray() || data.hasNonNull("task_status")) {
             return data;
@@ -114,6 +118,9 @@ public final class KlingResponseReader {
         String status = data.path("status").asText("");
         task.put("task_status", NEW_API_STATUS.getOrDefault(status, status.toLowerCase(Locale.ROOT)));
         task.put("task_status_msg", data.path("fail_reason").asText(data.path("error").asText("")));
+        if (data.hasNonNull("progress")) {
+            task.put("progress", data.get("progress").asText());
+        }
         return task;
     }
 

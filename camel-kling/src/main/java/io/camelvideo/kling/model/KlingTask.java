@@ -10,6 +10,8 @@ import java.util.List;
  * consumer's exchanges. Unknown fields are ignored; ids and durations stay strings.
  *
  * @param createdAt epoch milliseconds (gateways that answer seconds are normalised)
+ * @param progress  how far the task is, e.g. {@code 45%}, where the answer says it (the new-api gateway's
+ *                  wrapper); null from the official API
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record KlingTask(
@@ -20,7 +22,8 @@ public record KlingTask(
         @JsonProperty("task_result") TaskResult taskResult,
         @JsonProperty("final_unit_deduction") String finalUnitDeduction,
         @JsonProperty("created_at") long createdAt,
-        @JsonProperty("updated_at") long updatedAt) {
+        @JsonProperty("updated_at") long updatedAt,
+        @JsonProperty("progress") String progress) {
 
     public static final String SUBMITTED = "submitted";
     public static final String PROCESSING = "processing";
