@@ -23,7 +23,10 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.AI }, headersClass = KlingConstants.class)
 public class KlingEndpoint extends ScheduledPollEndpoint {
 
-    /** The task family: text2video, image2video, multiImage2video, extend (video-extend) or addSound (video-to-audio). */
+    /**
+     * The task family: text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
+     * text2audio or omniVideo (kling-video-o1, kling-v3-omni).
+     */
     @UriPath
     @Metadata(required = true)
     private KlingKind kind;

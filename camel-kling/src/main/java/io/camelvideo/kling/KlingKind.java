@@ -15,7 +15,12 @@ public enum KlingKind {
     /** Add generated sound to a video ("video to audio"): {@code /audio/video-to-audio}. */
     addSound("/audio/video-to-audio", false, false),
     /** Sound from a text prompt (at most 200 characters, 3.0 to 10.0 s): {@code /audio/text-to-audio}. */
-    text2audio("/audio/text-to-audio", false, false);
+    text2audio("/audio/text-to-audio", false, false),
+    /**
+     * Omni-video (kling-video-o1, kling-v3-omni): one prompt that refers to images, elements and a video
+     * by list position ({@code <<<image_1>>>}, {@code <<<element_1>>>}, {@code <<<video_1>>>}): {@code /videos/omni-video}.
+     */
+    omniVideo("/videos/omni-video", true, false);
 
     private final String path;
     private final boolean generatesFromPrompt;
@@ -51,6 +56,6 @@ public enum KlingKind {
         }
         throw new IllegalArgumentException("Unknown Kling kind '" + value + "'; use one of "
                 + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
-                .replace("addsound", "addSound"));
+                .replace("addsound", "addSound").replace("omnivideo", "omniVideo"));
     }
 }

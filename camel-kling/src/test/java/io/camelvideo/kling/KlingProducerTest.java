@@ -188,6 +188,37 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void omniVideoSendsItsReferencesAsTheApiNamesThem() throws Exception {
+        Exchange out = sendReading("kling:omniVideo?model=kling-v3-omni&aspectRatio=16:9&duration=8&sound=on"
+                        + "&waitForCompletion=true&download=true",
+                Map.of("prompt", "<<<element_1>>> walks through the street of <<<image_1>>>",
+                        "image_list", List.of("https://example.com/street.png"),
+                        "element_list", List.of(Map.of("element_id", 829836802793406551L))));
+        Exchange frames = send("kling:omniVideo", Map.of("prompt", "the cat of <<<image_1>>> jumps", "image_list", List.of(
+                Map.of("image_url", "https://example.com/start.png", "type", "first_frame"),
+                Map.of("image_url", "https://example.com/end.png", "type", "end_frame"))));
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("8.1");
+        assertThat(new String(out.getMessage().getBody(byte[].class), 4, 4)).isEqualTo("ftyp");
+        assertThat(frames.getException()).as("a first frame sets the aspect ratio").isNull();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var posts = emulator.journal().matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/omni-video"));
+        com.fasterxml.jackson.databind.JsonNode sent = json.readTree(posts.get(0).bodyText());
+        assertThat(sent.get("image_list")).isEqualTo(json.readTree("[{\"image_url\":\"https://example.com/street.png\"}]"));
+        assertThat(sent.at("/element_list/0/element_id").asLong()).isEqualTo(829836802793406551L);
+        assertThat(sent.get("model_name").asText()).isEqualTo("kling-v3-omni");
+        assertThat(json.readTree(posts.get(1).bodyText()).at("/image_list/1/type").asText()).isEqualTo("end_frame");
+
+        Exchange endOnly = send("kling:omniVideo", Map.of("prompt", "a cat", "image_list",
+                List.of(Map.of("image_url", "https://example.com/end.png", "type", "end_frame"))));
+        assertThat(endOnly.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("imageList")
+                .hasMessageContaining("first_frame");
+        assertThat(posts).hasSize(2);
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -86,6 +86,41 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void omniVideoFollowsKlingApiCurrentSection3() throws Exception {
+        String omni = "/v1/videos/omni-video";
+        String example = "{\"model_name\":\"kling-v3-omni\",\"prompt\":\"<<<element_1>>> walks through <<<image_1>>>\","
+                + "\"image_list\":[{\"image_url\":\"https://example.com/street.png\"}],"
+                + "\"element_list\":[{\"element_id\":829836802793406551}],\"sound\":\"on\",\"mode\":\"pro\","
+                + "\"aspect_ratio\":\"16:9\",\"duration\":\"8\",\"external_task_id\":\"omni-1\"}";
+        assertThat(create(omni, example).status()).isEqualTo(200);
+        clock.advance(70_000);
+        JsonNode done = query(omni + "/omni-1").json().get("data");
+        assertThat(done.get("task_status").asText()).isEqualTo("succeed");
+        assertThat(done.at("/task_result/videos/0/url").asText()).endsWith(".mp4");
+        assertThat(done.at("/task_result/videos/0/duration").asText()).isEqualTo("8.1");
+        assertThat(query(omni + "?pageNum=1&pageSize=10").json().get("data")).hasSize(1);
+
+        assertThat(create(omni, "{\"prompt\":\"a cat\"}").json().at("/message").asText())
+                .as("text only: aspect_ratio is required").contains("aspect_ratio");
+        assertThat(create(omni, "{\"prompt\":\"a cat\",\"image_list\":[{\"image_url\":\"https://x/a.png\",\"type\":\"first_frame\"}]}")
+                .status()).as("a first frame sets the aspect ratio").isEqualTo(200);
+        assertThat(create(omni, "{\"prompt\":\"a cat\",\"image_list\":[{\"image_url\":\"https://x/a.png\",\"type\":\"end_frame\"}]}")
+                .json().at("/message").asText()).contains("first_frame");
+        assertThat(create(omni, "{\"prompt\":\"edit <<<video_1>>>\",\"sound\":\"on\",\"video_list\":[{\"video_url\":\"https://x/v.mp4\"}]}")
+                .json().at("/message").asText()).contains("sound");
+        assertThat(create(omni, "{\"prompt\":\"a cat\",\"aspect_ratio\":\"1:1\",\"mode\":\"4k\"}").json().at("/message").asText())
+                .contains("kling-v3-omni");
+        StringBuilder eight = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            eight.append(i == 0 ? "" : ",").append("{\"image_url\":\"https://x/").append(i).append(".png\"}");
+        }
+        assertThat(create(omni, "{\"prompt\":\"a cat\",\"aspect_ratio\":\"1:1\",\"image_list\":[" + eight + "]}").json()
+                .at("/message").asText()).contains("at most 7");
+        assertThat(create(omni, "{\"prompt\":\"a cat\",\"aspect_ratio\":\"1:1\",\"duration\":\"15\"}").json().at("/message")
+                .asText()).as("kling-video-o1: up to 10 s").contains("10");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -12,6 +12,7 @@ import static io.camelvideo.kling.KlingKind.addSound;
 import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
+import static io.camelvideo.kling.KlingKind.omniVideo;
 import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
 
@@ -24,37 +25,39 @@ import static io.camelvideo.kling.KlingKind.text2video;
  */
 public enum KlingField {
     PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video)),
-    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo)),
+    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
-            EnumSet.of(text2video, image2video, multiImage2video, text2audio)),
-    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video)),
+            EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
+    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
     IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video)),
+    /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
+    IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
     VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound)),
     VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound)),
     SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, KlingConfiguration::getSoundEffectPrompt, EnumSet.of(addSound)),
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
-            EnumSet.of(text2video, image2video, multiImage2video, extend)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl, EnumSet.allOf(KlingKind.class)),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
             KlingConfiguration::getExternalTaskId, EnumSet.allOf(KlingKind.class)),
-    SOUND("sound", "sound", KlingConstants.SOUND, Type.TEXT, KlingConfiguration::getSound, EnumSet.of(text2video, image2video)),
+    SOUND("sound", "sound", KlingConstants.SOUND, Type.TEXT, KlingConfiguration::getSound, EnumSet.of(text2video, image2video, omniVideo)),
     MULTI_SHOT("multiShot", "multi_shot", KlingConstants.MULTI_SHOT, Type.BOOLEAN, KlingConfiguration::getMultiShot,
-            EnumSet.of(text2video, image2video)),
+            EnumSet.of(text2video, image2video, omniVideo)),
     SHOT_TYPE("shotType", "shot_type", KlingConstants.SHOT_TYPE, Type.TEXT, KlingConfiguration::getShotType,
-            EnumSet.of(text2video, image2video));
+            EnumSet.of(text2video, image2video, omniVideo));
 
     /** How a value is converted and sent: PROSE is text a person writes (a prompt), TEXT a short value. */
-    public enum Type { PROSE, TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST }
+    public enum Type { PROSE, TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST, IMAGE_REFERENCES }
 
     private final String option;
     private final String apiName;
@@ -100,12 +103,21 @@ public enum KlingField {
 
     /** The field named by an option name or an API field name, or null. */
     public static KlingField named(String name) {
+        return named(name, null);
+    }
+
+    /** The field of that name that {@code kind} sends (two kinds may give one name different shapes), else any, or null. */
+    public static KlingField named(String name, KlingKind kind) {
+        KlingField any = null;
         for (KlingField field : values()) {
             if (field.option.equals(name) || field.apiName.equals(name)) {
-                return field;
+                if (kind == null || field.appliesTo(kind)) {
+                    return field;
+                }
+                any = any == null ? field : any;
             }
         }
-        return null;
+        return any;
     }
 
     /** How error messages name the field: {@code cfgScale (cfg_scale)}. */

@@ -124,13 +124,13 @@ public final class KlingRequestFactory {
             return set;
         }
         if (body instanceof KlingRequest request) {
-            return fromMap(values, unknown, request.toMap(), exchange);
+            return fromMap(values, unknown, request.toMap(), kind, exchange);
         }
         if (body instanceof Map<?, ?> map) {
-            return fromMap(values, unknown, map, exchange);
+            return fromMap(values, unknown, map, kind, exchange);
         }
         if (body instanceof JsonNode node) {
-            return fromMap(values, unknown, jsonObject(node), exchange);
+            return fromMap(values, unknown, jsonObject(node), kind, exchange);
         }
         if (kind == KlingKind.multiImage2video && (body instanceof Collection<?> || body instanceof Object[])) {
             put(values, KlingField.IMAGE_LIST, body, exchange);
@@ -158,7 +158,7 @@ public final class KlingRequestFactory {
             } catch (JsonProcessingException e) {
                 throw new KlingValidationException("body", "starts with '{' but is not valid JSON: " + e.getOriginalMessage());
             }
-            return fromMap(values, unknown, jsonObject(node), exchange);
+            return fromMap(values, unknown, jsonObject(node), kind, exchange);
         }
         values.put(KlingField.PROMPT, text);
         set.add(KlingField.PROMPT);
@@ -172,11 +172,12 @@ public final class KlingRequestFactory {
         return mapper.convertValue(node, Map.class);
     }
 
-    private List<KlingField> fromMap(Map<KlingField, Object> values, UnknownFields unknown, Map<?, ?> map, Exchange exchange) {
+    private List<KlingField> fromMap(Map<KlingField, Object> values, UnknownFields unknown, Map<?, ?> map, KlingKind kind,
+                                     Exchange exchange) {
         List<KlingField> set = new ArrayList<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String name = String.valueOf(entry.getKey());
-            KlingField field = KlingField.named(name);
+            KlingField field = KlingField.named(name, kind);
             if (field == null) {
                 unknown.add(name, entry.getValue(), java.util.Arrays.stream(KlingField.values()).map(KlingField::option).toList());
                 continue;
@@ -203,10 +204,33 @@ public final class KlingRequestFactory {
             case BOOLEAN -> FieldValues.bool(value, problem -> KlingRequestValidator.invalid(field, problem));
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> KlingRequestValidator.invalid(field, problem));
             case IMAGE -> image(field, value, exchange);
+            case IMAGE_REFERENCES -> imageReferences(field, value);
             case IMAGE_LIST -> FieldValues.list(value, item -> image(field, item instanceof String text ? text.trim() : item, exchange),
                     problem -> KlingRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
+    }
+
+    /** Omni-video image references: a URL becomes {@code {image_url}}; an object is kept as the API writes it. */
+    private JsonNode imageReferences(KlingField field, Object value) {
+        ArrayNode references = mapper.createArrayNode();
+        Collection<?> items = value instanceof Collection<?> list ? list
+                : value instanceof JsonNode node && node.isArray() ? mapper.convertValue(node, List.class)
+                : FieldValues.list(value, item -> FieldValues.text(item, problem -> KlingRequestValidator.invalid(field, problem)),
+                        problem -> KlingRequestValidator.invalid(field, problem));
+        int index = 0;
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> || item instanceof JsonNode) {
+                references.add(mapper.<JsonNode>valueToTree(item));
+            } else if (item instanceof String url) {
+                references.addObject().put("image_url", url.trim());
+            } else {
+                throw KlingRequestValidator.invalid(field, "item " + index + " must be an image URL or an object {image_url, type}"
+                        + (item == null ? " (was null)" : ""));
+            }
+            index++;
+        }
+        return references;
     }
 
     private String image(KlingField field, Object value, Exchange exchange) {
@@ -275,7 +299,7 @@ public final class KlingRequestFactory {
                         json.put(field.apiName(), (Boolean) value);
                     }
                 }
-                case JSON -> json.set(field.apiName(), (JsonNode) value);
+                case JSON, IMAGE_REFERENCES -> json.set(field.apiName(), (JsonNode) value);
                 case IMAGE_LIST -> {
                     ArrayNode list = json.putArray(field.apiName());
                     @SuppressWarnings("unchecked")

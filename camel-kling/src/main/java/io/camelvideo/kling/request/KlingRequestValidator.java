@@ -36,7 +36,7 @@ final class KlingRequestValidator {
     static void validate(KlingKind kind, Map<KlingField, Object> values) {
         String prompt = (String) values.get(PROMPT);
         boolean shotsListed = Boolean.TRUE.equals(values.get(MULTI_SHOT)) && "customize".equals(values.get(SHOT_TYPE));
-        if ((kind == KlingKind.text2video && !shotsListed || kind == KlingKind.multiImage2video)
+        if (((kind == KlingKind.text2video || kind == KlingKind.omniVideo) && !shotsListed || kind == KlingKind.multiImage2video)
                 && (prompt == null || prompt.isBlank())) {
             throw invalid(PROMPT, "is required for " + kind + " (a String body or the prompt option)");
         }
@@ -80,6 +80,7 @@ final class KlingRequestValidator {
         httpUrl(values, CALLBACK_URL);
         cameraControl((JsonNode) values.get(CAMERA_CONTROL));
         switch (kind) {
+            case omniVideo -> imageReferences((JsonNode) values.get(IMAGE_REFERENCES));
             case image2video -> {
                 if (values.get(IMAGE) == null && values.get(IMAGE_TAIL) == null) {
                     throw invalid(IMAGE, "is required for image2video (or imageTail): an image URL, Base64, or a binary body");
@@ -244,6 +245,30 @@ final class KlingRequestValidator {
                     + (id.length() > 40 ? id.substring(0, 40) + "...' of " + id.length() + " characters" : id + "'") + ")");
         }
         return id;
+    }
+
+    /** Omni-video's image list (kling-api-current.md §3): each item has an image_url; frame types known; an end frame needs a first frame. */
+    private static void imageReferences(JsonNode references) {
+        if (references == null) {
+            return;
+        }
+        boolean first = false;
+        boolean end = false;
+        for (int i = 0; i < references.size(); i++) {
+            JsonNode item = references.get(i);
+            if (!item.isObject() || item.path("image_url").asText("").isBlank()) {
+                throw invalid(IMAGE_REFERENCES, "item " + i + " needs an image_url");
+            }
+            String type = item.hasNonNull("type") ? item.get("type").asText() : null;
+            if (type != null && !type.equals("first_frame") && !type.equals("end_frame")) {
+                throw invalid(IMAGE_REFERENCES, "item " + i + ": type must be first_frame or end_frame (was '" + type + "')");
+            }
+            first |= "first_frame".equals(type);
+            end |= "end_frame".equals(type);
+        }
+        if (end && !first) {
+            throw invalid(IMAGE_REFERENCES, "an end_frame needs a first_frame");
+        }
     }
 
     private static void oneOf(Map<KlingField, Object> values, KlingField field, List<String> allowed) {

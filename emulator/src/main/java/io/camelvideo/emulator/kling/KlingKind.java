@@ -7,7 +7,9 @@ public enum KlingKind {
     MULTI_IMAGE2VIDEO("/videos/multi-image2video", "multiImageGenerate"),
     VIDEO_EXTEND("/videos/video-extend", "extend"),
     VIDEO_TO_AUDIO("/audio/video-to-audio", "videoToAudio"),
-    TEXT_TO_AUDIO("/audio/text-to-audio", "textToAudio");
+    TEXT_TO_AUDIO("/audio/text-to-audio", "textToAudio"),
+    /** kling-api-current.md §3. */
+    OMNI_VIDEO("/videos/omni-video", "omniVideo");
 
     private final String path;
     private final String newApiAction;

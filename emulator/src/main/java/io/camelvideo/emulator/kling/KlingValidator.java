@@ -31,6 +31,8 @@ final class KlingValidator {
     private static final List<String> MODES = List.of("std", "pro", "4k");
     /** kling-api-current.md §2: 4K, multi-shot and sound on are kling-v3 features (sound on also kling-v2-6 pro). */
     private static final String V3 = "kling-v3";
+    private static final String V3_OMNI = "kling-v3-omni";
+    private static final List<String> OMNI_MODELS = List.of("kling-video-o1", V3_OMNI);
     private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
     private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
             "left_turn_forward");
@@ -84,6 +86,7 @@ final class KlingValidator {
             case VIDEO_EXTEND -> extend(body, externalTaskId, callbackUrl, watermark);
             case VIDEO_TO_AUDIO -> videoToAudio(body, externalTaskId, callbackUrl);
             case TEXT_TO_AUDIO -> textToAudio(body, externalTaskId, callbackUrl);
+            case OMNI_VIDEO -> omniVideo(body, externalTaskId, callbackUrl, watermark);
         };
     }
 
@@ -98,7 +101,7 @@ final class KlingValidator {
         }
         oneOf("model_name", model, models);
         String prompt = optionalText(body, "prompt", PROMPT_MAX);
-        boolean shotsListed = multiShot(body, model);
+        boolean shotsListed = multiShot(body, model, V3.equals(model));
         if (promptRequired && !shotsListed && (prompt == null || prompt.isBlank())) {
             throw KlingError.missing("prompt");
         }
@@ -215,7 +218,7 @@ final class KlingValidator {
      * Checks {@code multi_shot}, {@code shot_type} and {@code multi_prompt} (§2.1); true when the shots
      * are listed (customize), so the prompt is not needed.
      */
-    private static boolean multiShot(JsonNode body, String model) {
+    private static boolean multiShot(JsonNode body, String model, boolean supported) {
         JsonNode flag = body.get("multi_shot");
         if (flag == null || flag.isNull() || flag.isBoolean() && !flag.asBoolean()) {
             return false;
@@ -223,8 +226,8 @@ final class KlingValidator {
         if (!flag.isBoolean()) {
             throw KlingError.invalid("multi_shot", "must be a boolean");
         }
-        if (!V3.equals(model)) {
-            throw KlingError.invalid("multi_shot", "is only supported by kling-v3 (model was " + model + ")");
+        if (!supported) {
+            throw KlingError.invalid("multi_shot", "is only supported by kling-v3 and kling-v3-omni (model was " + model + ")");
         }
         String shotType = optionalText(body, "shot_type", 0);
         if (shotType == null) {
@@ -255,6 +258,111 @@ final class KlingValidator {
             throw KlingError.invalid("multi_prompt", "the shots' durations must add up to duration " + duration + " (was " + total + ")");
         }
         return true;
+    }
+
+    /** Omni-video (kling-api-current.md §3): references by list, frames, elements, one reference video. */
+    private KlingCreate omniVideo(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        model = model == null ? OMNI_MODELS.get(0) : model;
+        oneOf("model_name", model, OMNI_MODELS);
+        String mode = optionalText(body, "mode", 0);
+        mode = mode == null ? "pro" : mode;
+        oneOf("mode", mode, MODES);
+        if ("4k".equals(mode) && !V3_OMNI.equals(model)) {
+            throw KlingError.invalid("mode", "mode \"4k\" is only supported by kling-v3-omni (model was " + model + ")");
+        }
+        boolean shotsListed = multiShot(body, model, V3_OMNI.equals(model));
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        if (!shotsListed && (prompt == null || prompt.isBlank())) {
+            throw KlingError.missing("prompt");
+        }
+        JsonNode images = optionalArray(body, "image_list");
+        boolean firstFrame = false;
+        boolean endFrame = false;
+        for (int i = 0; i < images.size(); i++) {
+            JsonNode item = images.get(i);
+            if (item.path("image_url").asText("").isBlank()) {
+                throw KlingError.missing("image_list[" + i + "].image_url");
+            }
+            String type = item.hasNonNull("type") ? item.get("type").asText() : null;
+            if (type != null) {
+                oneOf("image_list[" + i + "].type", type, List.of("first_frame", "end_frame"));
+                firstFrame |= type.equals("first_frame");
+                endFrame |= type.equals("end_frame");
+            }
+        }
+        if (endFrame && !firstFrame) {
+            throw KlingError.invalid("image_list", "an end_frame needs a first_frame");
+        }
+        if ((firstFrame || endFrame) && body.path("multi_shot").asBoolean(false)) {
+            throw KlingError.invalid("multi_shot", "cannot be combined with first or end frames");
+        }
+        JsonNode elements = optionalArray(body, "element_list");
+        for (int i = 0; i < elements.size(); i++) {
+            JsonNode id = elements.get(i).get("element_id");
+            if (id == null || !(id.isIntegralNumber() || id.isTextual() && id.asText().matches("\\d{1,19}"))) {
+                throw KlingError.invalid("element_list[" + i + "].element_id", "must be a number (a long)");
+            }
+        }
+        JsonNode videos = optionalArray(body, "video_list");
+        if (videos.size() > 1) {
+            throw KlingError.invalid("video_list", "takes at most 1 video, had " + videos.size());
+        }
+        boolean baseVideo = false;
+        if (videos.size() == 1) {
+            JsonNode video = videos.get(0);
+            if (video.path("video_url").asText("").isBlank()) {
+                throw KlingError.missing("video_list[0].video_url");
+            }
+            String refer = video.hasNonNull("refer_type") ? video.get("refer_type").asText() : "base";
+            oneOf("video_list[0].refer_type", refer, List.of("feature", "base"));
+            if (video.hasNonNull("keep_original_sound")) {
+                oneOf("video_list[0].keep_original_sound", video.get("keep_original_sound").asText(), List.of("yes", "no"));
+            }
+            baseVideo = refer.equals("base");
+            if ((firstFrame || endFrame) && baseVideo) {
+                throw KlingError.invalid("image_list", "first/last-frame mode cannot be combined with video editing");
+            }
+        }
+        int references = images.size() + elements.size();
+        int allowed = videos.isEmpty() ? 7 : 4;
+        if (references > allowed) {
+            throw KlingError.invalid("image_list", "images and elements together: at most " + allowed
+                    + (videos.isEmpty() ? "" : " with a reference video") + ", had " + references);
+        }
+        String sound = optionalText(body, "sound", 0);
+        if (sound != null) {
+            oneOf("sound", sound, List.of("on", "off"));
+            if (sound.equals("on") && !videos.isEmpty()) {
+                throw KlingError.invalid("sound", "must be off when video_list is set");
+            }
+        }
+        String ratio = optionalText(body, "aspect_ratio", 0);
+        if (ratio != null) {
+            oneOf("aspect_ratio", ratio, ASPECT_RATIOS);
+        } else if (!firstFrame && !baseVideo) {
+            throw KlingError.missing("aspect_ratio");
+        }
+        int seconds = 5;
+        if (!baseVideo) { // a base video's length is the output's
+            seconds = duration(body, V3); // 3 to 15 s; kling-video-o1 up to 10 (the FAQ; the capability map says 5 or 10)
+            if (!V3_OMNI.equals(model) && seconds > 10) {
+                throw KlingError.invalid("duration", "must be \"3\" to \"10\" for kling-video-o1, was \"" + seconds + "\"");
+            }
+        }
+        return new KlingCreate(KlingKind.OMNI_VIDEO, model, mode, prompt == null ? "" : prompt, seconds * 1000L + 100,
+                externalTaskId, callbackUrl, watermark, null);
+    }
+
+    private static JsonNode optionalArray(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        }
+        if (!node.isArray()) {
+            throw KlingError.invalid(field, "must be an array");
+        }
+        return node;
     }
 
     private static int duration(JsonNode body, String model) {
