@@ -38,6 +38,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "asmrMode": getOrCreateConfiguration(target).setAsmrMode(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "aspectratio":
         case "aspectRatio": getOrCreateConfiguration(target).setAspectRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioid":
+        case "audioId": getOrCreateConfiguration(target).setAudioId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -52,6 +54,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": getOrCreateConfiguration(target).setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": getOrCreateConfiguration(target).setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "characterorientation":
+        case "characterOrientation": getOrCreateConfiguration(target).setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "claimbatchsize":
         case "claimBatchSize": getOrCreateConfiguration(target).setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
@@ -145,6 +149,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sound": getOrCreateConfiguration(target).setSound(property(camelContext, java.lang.String.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": getOrCreateConfiguration(target).setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "soundfile":
+        case "soundFile": getOrCreateConfiguration(target).setSoundFile(property(camelContext, java.lang.String.class, value)); return true;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": getOrCreateConfiguration(target).setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "submitsettletime":
@@ -183,6 +189,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "asmrMode": return java.lang.Boolean.class;
         case "aspectratio":
         case "aspectRatio": return java.lang.String.class;
+        case "audioid":
+        case "audioId": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -197,6 +205,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "characterorientation":
+        case "characterOrientation": return java.lang.String.class;
         case "claimbatchsize":
         case "claimBatchSize": return int.class;
         case "completiontimeout":
@@ -290,6 +300,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sound": return java.lang.String.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
+        case "soundfile":
+        case "soundFile": return java.lang.String.class;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return long.class;
         case "submitsettletime":
@@ -329,6 +341,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "asmrMode": return getOrCreateConfiguration(target).getAsmrMode();
         case "aspectratio":
         case "aspectRatio": return getOrCreateConfiguration(target).getAspectRatio();
+        case "audioid":
+        case "audioId": return getOrCreateConfiguration(target).getAudioId();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -343,6 +357,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": return getOrCreateConfiguration(target).getCameraControl();
         case "cfgscale":
         case "cfgScale": return getOrCreateConfiguration(target).getCfgScale();
+        case "characterorientation":
+        case "characterOrientation": return getOrCreateConfiguration(target).getCharacterOrientation();
         case "claimbatchsize":
         case "claimBatchSize": return getOrCreateConfiguration(target).getClaimBatchSize();
         case "completiontimeout":
@@ -436,6 +452,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sound": return getOrCreateConfiguration(target).getSound();
         case "soundeffectprompt":
         case "soundEffectPrompt": return getOrCreateConfiguration(target).getSoundEffectPrompt();
+        case "soundfile":
+        case "soundFile": return getOrCreateConfiguration(target).getSoundFile();
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return getOrCreateConfiguration(target).getSubmitRecoveryTimeout();
         case "submitsettletime":

@@ -31,6 +31,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "asmrMode": target.getConfiguration().setAsmrMode(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "aspectratio":
         case "aspectRatio": target.getConfiguration().setAspectRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioid":
+        case "audioId": target.getConfiguration().setAudioId(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -49,6 +51,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": target.getConfiguration().setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": target.getConfiguration().setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "characterorientation":
+        case "characterOrientation": target.getConfiguration().setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "claimbatchsize":
         case "claimBatchSize": target.getConfiguration().setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
@@ -147,6 +151,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sound": target.getConfiguration().setSound(property(camelContext, java.lang.String.class, value)); return true;
         case "soundeffectprompt":
         case "soundEffectPrompt": target.getConfiguration().setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "soundfile":
+        case "soundFile": target.getConfiguration().setSoundFile(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "submitrecoverytimeout":
@@ -183,6 +189,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "asmrMode": return java.lang.Boolean.class;
         case "aspectratio":
         case "aspectRatio": return java.lang.String.class;
+        case "audioid":
+        case "audioId": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -201,6 +209,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "characterorientation":
+        case "characterOrientation": return java.lang.String.class;
         case "claimbatchsize":
         case "claimBatchSize": return int.class;
         case "completiontimeout":
@@ -299,6 +309,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sound": return java.lang.String.class;
         case "soundeffectprompt":
         case "soundEffectPrompt": return java.lang.String.class;
+        case "soundfile":
+        case "soundFile": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "submitrecoverytimeout":
@@ -336,6 +348,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "asmrMode": return target.getConfiguration().getAsmrMode();
         case "aspectratio":
         case "aspectRatio": return target.getConfiguration().getAspectRatio();
+        case "audioid":
+        case "audioId": return target.getConfiguration().getAudioId();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -354,6 +368,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": return target.getConfiguration().getCameraControl();
         case "cfgscale":
         case "cfgScale": return target.getConfiguration().getCfgScale();
+        case "characterorientation":
+        case "characterOrientation": return target.getConfiguration().getCharacterOrientation();
         case "claimbatchsize":
         case "claimBatchSize": return target.getConfiguration().getClaimBatchSize();
         case "completiontimeout":
@@ -452,6 +468,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sound": return target.getConfiguration().getSound();
         case "soundeffectprompt":
         case "soundEffectPrompt": return target.getConfiguration().getSoundEffectPrompt();
+        case "soundfile":
+        case "soundFile": return target.getConfiguration().getSoundFile();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "submitrecoverytimeout":

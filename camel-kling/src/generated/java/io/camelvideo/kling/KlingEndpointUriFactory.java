@@ -23,11 +23,12 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(80);
+        Set<String> props = new HashSet<>(83);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
         props.add("aspectRatio");
+        props.add("audioId");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -37,6 +38,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("callbackUrl");
         props.add("cameraControl");
         props.add("cfgScale");
+        props.add("characterOrientation");
         props.add("claimBatchSize");
         props.add("completionTimeout");
         props.add("connectTimeout");
@@ -93,6 +95,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("shotType");
         props.add("sound");
         props.add("soundEffectPrompt");
+        props.add("soundFile");
         props.add("startScheduler");
         props.add("submitRecoveryTimeout");
         props.add("submitSettleTime");

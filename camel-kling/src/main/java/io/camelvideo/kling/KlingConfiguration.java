@@ -104,6 +104,15 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** With `multiShot`: `customize` (the body's `multi_prompt` lists the shots) or `intelligence` (the model splits the prompt). */
     @UriParam(label = "producer", enums = "customize,intelligence")
     private String shotType;
+    /** motionControl: the character follows the orientation of the `image` (reference video ≤ 10 s) or of the `video` (≤ 30 s). */
+    @UriParam(label = "producer", enums = "image,video")
+    private String characterOrientation;
+    /** avatar: the voice, as the id of an audio made by TTS (or give `soundFile`). */
+    @UriParam(label = "producer")
+    private String audioId;
+    /** avatar: the voice, as an mp3/wav/m4a/aac URL or Base64 of 2 to 300 s (or give `audioId`). */
+    @UriParam(label = "producer")
+    private String soundFile;
     /** Also produce a watermarked copy of the video. */
     @UriParam(label = "producer")
     private Boolean watermark;
@@ -351,6 +360,30 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setShotType(String shotType) {
         this.shotType = shotType;
+    }
+
+    public String getCharacterOrientation() {
+        return characterOrientation;
+    }
+
+    public void setCharacterOrientation(String characterOrientation) {
+        this.characterOrientation = characterOrientation;
+    }
+
+    public String getAudioId() {
+        return audioId;
+    }
+
+    public void setAudioId(String audioId) {
+        this.audioId = audioId;
+    }
+
+    public String getSoundFile() {
+        return soundFile;
+    }
+
+    public void setSoundFile(String soundFile) {
+        this.soundFile = soundFile;
     }
 
     public Boolean getAsmrMode() {

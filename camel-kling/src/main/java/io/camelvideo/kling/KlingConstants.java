@@ -73,6 +73,13 @@ public final class KlingConstants {
     @Metadata(description = "Create with multi-shot: `customize` (shots from the body's `multi_prompt`) or `intelligence`.",
               javaType = "String")
     public static final String SHOT_TYPE = "CamelKlingShotType";
+    @Metadata(description = "Create (motionControl): `image` or `video`, whose orientation the character follows.",
+              javaType = "String")
+    public static final String CHARACTER_ORIENTATION = "CamelKlingCharacterOrientation";
+    @Metadata(description = "Create (avatar): the id of an audio made by TTS, the avatar's voice.", javaType = "String")
+    public static final String AUDIO_ID = "CamelKlingAudioId";
+    @Metadata(description = "Create (avatar): the voice as an audio URL or Base64 (instead of an audio id).", javaType = "String")
+    public static final String SOUND_FILE = "CamelKlingSoundFile";
     @Metadata(description = "Create (addSound): the sound effect prompt, at most 200 characters.", javaType = "String")
     public static final String SOUND_EFFECT_PROMPT = "CamelKlingSoundEffectPrompt";
     @Metadata(description = "Create (addSound): the background music prompt, at most 200 characters.", javaType = "String")

@@ -5,41 +5,38 @@ import java.util.Locale;
 /** The Kling task families: the {@code kind} of a {@code kling:<kind>} URI and its API path. */
 public enum KlingKind {
     /** Text to video: {@code /videos/text2video}. */
-    text2video("/videos/text2video", true, false),
+    text2video("/videos/text2video", false),
     /** Image (first and/or last frame) to video: {@code /videos/image2video}. */
-    image2video("/videos/image2video", true, true),
+    image2video("/videos/image2video", true),
     /** One to four reference images to video: {@code /videos/multi-image2video}. */
-    multiImage2video("/videos/multi-image2video", true, true),
+    multiImage2video("/videos/multi-image2video", true),
     /** Extend a generated video by 4–5 s: {@code /videos/video-extend}. */
-    extend("/videos/video-extend", false, false),
+    extend("/videos/video-extend", false),
     /** Add generated sound to a video ("video to audio"): {@code /audio/video-to-audio}. */
-    addSound("/audio/video-to-audio", false, false),
+    addSound("/audio/video-to-audio", false),
     /** Sound from a text prompt (at most 200 characters, 3.0 to 10.0 s): {@code /audio/text-to-audio}. */
-    text2audio("/audio/text-to-audio", false, false),
+    text2audio("/audio/text-to-audio", false),
     /**
      * Omni-video (kling-video-o1, kling-v3-omni): one prompt that refers to images, elements and a video
      * by list position ({@code <<<image_1>>>}, {@code <<<element_1>>>}, {@code <<<video_1>>>}): {@code /videos/omni-video}.
      */
-    omniVideo("/videos/omni-video", true, false);
+    omniVideo("/videos/omni-video", false),
+    /** A character image moved like the person in a reference video (kling-v2-6, kling-v3): {@code /videos/motion-control}. */
+    motionControl("/videos/motion-control", true),
+    /** A talking avatar from a photo and a voice (an audio id from TTS, or a sound file): {@code /videos/avatar/image2video}. */
+    avatar("/videos/avatar/image2video", true);
 
     private final String path;
-    private final boolean generatesFromPrompt;
     private final boolean takesImage;
 
-    KlingKind(String path, boolean generatesFromPrompt, boolean takesImage) {
+    KlingKind(String path, boolean takesImage) {
         this.path = path;
-        this.generatesFromPrompt = generatesFromPrompt;
         this.takesImage = takesImage;
     }
 
     /** The path below the API prefix ({@code /v1}). */
     public String path() {
         return path;
-    }
-
-    /** Whether the kind creates a new video with model, mode, duration ... options. */
-    public boolean generatesFromPrompt() {
-        return generatesFromPrompt;
     }
 
     /** Whether a binary body (byte[], InputStream, File) is the input image. */
@@ -56,6 +53,6 @@ public enum KlingKind {
         }
         throw new IllegalArgumentException("Unknown Kling kind '" + value + "'; use one of "
                 + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
-                .replace("addsound", "addSound").replace("omnivideo", "omniVideo"));
+                .replace("addsound", "addSound").replace("omnivideo", "omniVideo").replace("motioncontrol", "motionControl"));
     }
 }

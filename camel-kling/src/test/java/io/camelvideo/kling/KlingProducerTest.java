@@ -219,6 +219,33 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void motionControlAndAvatarTakeTheirInputsAsOptionsHeadersOrABinaryImage() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Exchange motion = send("kling:motionControl?videoUrl=https://example.com/dance.mp4&characterOrientation=image&mode=pro"
+                + "&waitForCompletion=true", png, KlingConstants.PROMPT, "a gray T-shirt");
+        Exchange talking = send("kling:avatar?image=https://example.com/boy.png&waitForCompletion=true", null,
+                KlingConstants.SOUND_FILE, "https://example.com/hello.mp3");
+
+        assertThat(motion.getException()).isNull();
+        assertThat(motion.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("9.6");
+        assertThat(talking.getException()).isNull();
+        assertThat(talking.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("6.2");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode sent = json.readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/motion-control")).get(0).bodyText());
+        assertThat(sent.get("image_url").asText()).isEqualTo(java.util.Base64.getEncoder().encodeToString(png));
+        assertThat(sent.get("character_orientation").asText()).isEqualTo("image");
+        assertThat(sent.has("image")).isFalse();
+
+        Exchange noOrientation = send("kling:motionControl?videoUrl=https://example.com/dance.mp4&mode=pro", png);
+        Exchange twoVoices = send("kling:avatar?image=https://example.com/boy.png&audioId=123&soundFile=https://example.com/a.mp3", null);
+        assertThat(noOrientation.getException()).isInstanceOf(KlingValidationException.class)
+                .hasMessageContaining("characterOrientation");
+        assertThat(twoVoices.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("exactly one");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST"))).hasSize(2);
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

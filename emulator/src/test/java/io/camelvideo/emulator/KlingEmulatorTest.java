@@ -121,6 +121,34 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void motionControlAndAvatarFollowKlingApiCurrentSections4And5() throws Exception {
+        String motion = "/v1/videos/motion-control";
+        String example = "{\"model_name\":\"kling-v2-6\",\"image_url\":\"https://example.com/girl.png\","
+                + "\"video_url\":\"https://example.com/dance.mp4\",\"prompt\":\"a gray T-shirt\",\"keep_original_sound\":\"yes\","
+                + "\"character_orientation\":\"image\",\"mode\":\"pro\",\"external_task_id\":\"mc-0001\"}";
+        assertThat(create(motion, example).status()).isEqualTo(200);
+        clock.advance(70_000);
+        assertThat(query(motion + "/mc-0001").json().at("/data/task_result/videos/0/duration").asText()).isEqualTo("9.6");
+        assertThat(create(motion, example.replace(",\"mode\":\"pro\"", "").replace("mc-0001", "mc-2")).json().at("/message")
+                .asText()).contains("mode");
+        assertThat(create(motion, example.replace("\"external_task_id\":\"mc-0001\"",
+                "\"element_list\":[{\"element_id\":1},{\"element_id\":2}]")).json().at("/message").asText())
+                .contains("only 1");
+        assertThat(create(motion, example.replace("\"external_task_id\":\"mc-0001\"", "\"element_list\":[{\"element_id\":1}]"))
+                .json().at("/message").asText()).as("an element follows the video's orientation").contains("video");
+
+        String avatar = "/v1/videos/avatar/image2video";
+        assertThat(create(avatar, "{\"image\":\"https://example.com/boy.png\",\"sound_file\":\"https://example.com/hi.mp3\","
+                + "\"prompt\":\"shaking head\",\"mode\":\"std\",\"external_task_id\":\"av-1\"}").status()).isEqualTo(200);
+        assertThat(create(avatar, "{\"image\":\"https://example.com/boy.png\"}").json().at("/message").asText())
+                .contains("audio_id");
+        assertThat(create(avatar, "{\"image\":\"https://example.com/boy.png\",\"audio_id\":\"1\",\"sound_file\":\"https://x/a.mp3\"}")
+                .json().at("/message").asText()).contains("exactly one");
+        clock.advance(70_000);
+        assertThat(query(avatar + "/av-1").json().at("/data/task_result/videos/0/duration").asText()).isEqualTo("6.2");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 import static io.camelvideo.kling.KlingKind.addSound;
+import static io.camelvideo.kling.KlingKind.avatar;
 import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.image2video;
+import static io.camelvideo.kling.KlingKind.motionControl;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
 import static io.camelvideo.kling.KlingKind.omniVideo;
 import static io.camelvideo.kling.KlingKind.text2audio;
@@ -25,28 +27,35 @@ import static io.camelvideo.kling.KlingKind.text2video;
  */
 public enum KlingField {
     PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo)),
-    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl)),
+    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
             EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
     ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
-    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video)),
+    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video)),
+    /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
+    CHARACTER_IMAGE("image", "image_url", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(motionControl)),
+    CHARACTER_ORIENTATION("characterOrientation", "character_orientation", KlingConstants.CHARACTER_ORIENTATION, Type.TEXT,
+            KlingConfiguration::getCharacterOrientation, EnumSet.of(motionControl)),
+    AUDIO_ID("audioId", "audio_id", KlingConstants.AUDIO_ID, Type.TEXT, KlingConfiguration::getAudioId, EnumSet.of(avatar)),
+    SOUND_FILE("soundFile", "sound_file", KlingConstants.SOUND_FILE, Type.TEXT, KlingConfiguration::getSoundFile,
+            EnumSet.of(avatar)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
     VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound)),
-    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound)),
+    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound, motionControl)),
     SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, KlingConfiguration::getSoundEffectPrompt, EnumSet.of(addSound)),
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl, EnumSet.allOf(KlingKind.class)),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
             KlingConfiguration::getExternalTaskId, EnumSet.allOf(KlingKind.class)),

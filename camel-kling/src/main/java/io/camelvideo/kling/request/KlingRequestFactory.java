@@ -141,7 +141,7 @@ public final class KlingRequestFactory {
                 || body instanceof Path || body instanceof WrappedFile<?>;
         if (binary && kind.takesImage()) {
             String image = Base64.getEncoder().encodeToString(readImage(KlingField.IMAGE, body, exchange));
-            KlingField field = kind == KlingKind.multiImage2video ? KlingField.IMAGE_LIST : KlingField.IMAGE;
+            KlingField field = kind == KlingKind.multiImage2video ? KlingField.IMAGE_LIST : KlingField.named("image", kind);
             values.put(field, field == KlingField.IMAGE_LIST ? List.of(image) : image);
             set.add(field);
             return set;

@@ -81,6 +81,33 @@ final class KlingRequestValidator {
         cameraControl((JsonNode) values.get(CAMERA_CONTROL));
         switch (kind) {
             case omniVideo -> imageReferences((JsonNode) values.get(IMAGE_REFERENCES));
+            case motionControl -> {
+                if (values.get(CHARACTER_IMAGE) == null) {
+                    throw invalid(CHARACTER_IMAGE, "is required for motionControl: the character, as an image URL, Base64 or a binary body");
+                }
+                if (values.get(VIDEO_URL) == null) {
+                    throw invalid(VIDEO_URL, "is required for motionControl: the reference video whose motion the character copies");
+                }
+                if (values.get(CHARACTER_ORIENTATION) == null) {
+                    throw invalid(CHARACTER_ORIENTATION, "is required for motionControl: image (video up to 10 s) or video (up to 30 s)");
+                }
+                oneOf(values, CHARACTER_ORIENTATION, List.of("image", "video"));
+                if (values.get(MODE) == null) {
+                    throw invalid(MODE, "is required for motionControl: std or pro");
+                }
+                image(values, CHARACTER_IMAGE);
+                httpUrl(values, VIDEO_URL);
+            }
+            case avatar -> {
+                if (values.get(IMAGE) == null) {
+                    throw invalid(IMAGE, "is required for avatar: the photo, as an image URL, Base64 or a binary body");
+                }
+                if ((values.get(AUDIO_ID) == null) == (values.get(SOUND_FILE) == null)) {
+                    throw invalid(AUDIO_ID, "or soundFile (sound_file): exactly one is required for avatar, the voice"
+                            + " (an audio id from TTS, or an audio URL or Base64)");
+                }
+                image(values, IMAGE);
+            }
             case image2video -> {
                 if (values.get(IMAGE) == null && values.get(IMAGE_TAIL) == null) {
                     throw invalid(IMAGE, "is required for image2video (or imageTail): an image URL, Base64, or a binary body");

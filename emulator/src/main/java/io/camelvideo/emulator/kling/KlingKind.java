@@ -9,7 +9,11 @@ public enum KlingKind {
     VIDEO_TO_AUDIO("/audio/video-to-audio", "videoToAudio"),
     TEXT_TO_AUDIO("/audio/text-to-audio", "textToAudio"),
     /** kling-api-current.md §3. */
-    OMNI_VIDEO("/videos/omni-video", "omniVideo");
+    OMNI_VIDEO("/videos/omni-video", "omniVideo"),
+    /** kling-api-current.md §4. */
+    MOTION_CONTROL("/videos/motion-control", "motionControl"),
+    /** kling-api-current.md §5. */
+    AVATAR("/videos/avatar/image2video", "avatar");
 
     private final String path;
     private final String newApiAction;

@@ -87,6 +87,8 @@ final class KlingValidator {
             case VIDEO_TO_AUDIO -> videoToAudio(body, externalTaskId, callbackUrl);
             case TEXT_TO_AUDIO -> textToAudio(body, externalTaskId, callbackUrl);
             case OMNI_VIDEO -> omniVideo(body, externalTaskId, callbackUrl, watermark);
+            case MOTION_CONTROL -> motionControl(body, externalTaskId, callbackUrl, watermark);
+            case AVATAR -> avatar(body, externalTaskId, callbackUrl, watermark);
         };
     }
 
@@ -352,6 +354,73 @@ final class KlingValidator {
         }
         return new KlingCreate(KlingKind.OMNI_VIDEO, model, mode, prompt == null ? "" : prompt, seconds * 1000L + 100,
                 externalTaskId, callbackUrl, watermark, null);
+    }
+
+    /**
+     * Motion control (kling-api-current.md §4): a character image moved like the reference video. The
+     * output is as long as the reference video, which the emulator does not read: 9.6 s, the contract's example.
+     */
+    private KlingCreate motionControl(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        model = model == null ? "kling-v2-6" : model;
+        oneOf("model_name", model, List.of("kling-v2-6", V3));
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        if (image(body, "image_url") == null) {
+            throw KlingError.missing("image_url");
+        }
+        String video = optionalText(body, "video_url", 0);
+        if (video == null || video.isBlank()) {
+            throw KlingError.missing("video_url");
+        }
+        if (!video.startsWith("http://") && !video.startsWith("https://")) {
+            throw KlingError.invalid("video_url", "must be an http(s) URL");
+        }
+        String orientation = optionalText(body, "character_orientation", 0);
+        if (orientation == null) {
+            throw KlingError.missing("character_orientation");
+        }
+        oneOf("character_orientation", orientation, List.of("image", "video"));
+        String mode = optionalText(body, "mode", 0);
+        if (mode == null) {
+            throw KlingError.missing("mode");
+        }
+        oneOf("mode", mode, List.of("std", "pro"));
+        JsonNode elements = optionalArray(body, "element_list");
+        if (elements.size() > 1) {
+            throw KlingError.invalid("element_list", "takes only 1 element, had " + elements.size());
+        }
+        if (elements.size() == 1 && !orientation.equals("video")) {
+            throw KlingError.invalid("character_orientation", "must be video when an element is given");
+        }
+        String keepSound = optionalText(body, "keep_original_sound", 0);
+        if (keepSound != null) {
+            oneOf("keep_original_sound", keepSound, List.of("yes", "no"));
+        }
+        return new KlingCreate(KlingKind.MOTION_CONTROL, model, mode, prompt == null ? "" : prompt, 9_600, externalTaskId,
+                callbackUrl, watermark, null);
+    }
+
+    /**
+     * Avatar (kling-api-current.md §5): a photo and exactly one voice (a TTS audio id or a sound file). The
+     * output is as long as the audio, which the emulator does not read: 6.2 s, the contract's example.
+     */
+    private KlingCreate avatar(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        if (image(body, "image") == null) {
+            throw KlingError.missing("image");
+        }
+        String audioId = optionalText(body, "audio_id", 0);
+        String soundFile = optionalText(body, "sound_file", 0);
+        boolean hasAudio = audioId != null && !audioId.isBlank();
+        boolean hasFile = soundFile != null && !soundFile.isBlank();
+        if (hasAudio == hasFile) {
+            throw KlingError.invalid("audio_id", "exactly one of audio_id and sound_file is required");
+        }
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        String mode = optionalText(body, "mode", 0);
+        mode = mode == null ? "std" : mode;
+        oneOf("mode", mode, List.of("std", "pro"));
+        return new KlingCreate(KlingKind.AVATAR, "avatar", mode, prompt == null ? "" : prompt, 6_200, externalTaskId,
+                callbackUrl, watermark, null);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
