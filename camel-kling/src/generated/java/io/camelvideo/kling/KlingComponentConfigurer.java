@@ -75,6 +75,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "downloadtimeout":
         case "downloadTimeout": getOrCreateConfiguration(target).setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.String.class, value)); return true;
+        case "effectscene":
+        case "effectScene": getOrCreateConfiguration(target).setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": getOrCreateConfiguration(target).setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
@@ -226,6 +228,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
+        case "effectscene":
+        case "effectScene": return java.lang.String.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
@@ -378,6 +382,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "downloadtimeout":
         case "downloadTimeout": return getOrCreateConfiguration(target).getDownloadTimeout();
         case "duration": return getOrCreateConfiguration(target).getDuration();
+        case "effectscene":
+        case "effectScene": return getOrCreateConfiguration(target).getEffectScene();
         case "externaltaskid":
         case "externalTaskId": return getOrCreateConfiguration(target).getExternalTaskId();
         case "format": return getOrCreateConfiguration(target).getFormat();

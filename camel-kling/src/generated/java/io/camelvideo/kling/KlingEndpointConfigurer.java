@@ -72,6 +72,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "downloadtimeout":
         case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.String.class, value)); return true;
+        case "effectscene":
+        case "effectScene": target.getConfiguration().setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -230,6 +232,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
+        case "effectscene":
+        case "effectScene": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -389,6 +393,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "downloadtimeout":
         case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
         case "duration": return target.getConfiguration().getDuration();
+        case "effectscene":
+        case "effectScene": return target.getConfiguration().getEffectScene();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(83);
+        Set<String> props = new HashSet<>(84);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -50,6 +50,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("downloadIdleTimeout");
         props.add("downloadTimeout");
         props.add("duration");
+        props.add("effectScene");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("externalTaskId");

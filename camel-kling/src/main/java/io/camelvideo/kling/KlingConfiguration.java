@@ -107,6 +107,9 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** motionControl: the character follows the orientation of the `image` (reference video ≤ 10 s) or of the `video` (≤ 30 s). */
     @UriParam(label = "producer", enums = "image,video")
     private String characterOrientation;
+    /** effects: the scene, e.g. `bullet_time` or the dual-image `hug_pro` (two images: the body's `input.images`). */
+    @UriParam(label = "producer")
+    private String effectScene;
     /** avatar: the voice, as the id of an audio made by TTS (or give `soundFile`). */
     @UriParam(label = "producer")
     private String audioId;
@@ -368,6 +371,14 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public String getEffectScene() {
+        return effectScene;
+    }
+
+    public void setEffectScene(String effectScene) {
+        this.effectScene = effectScene;
     }
 
     public String getAudioId() {

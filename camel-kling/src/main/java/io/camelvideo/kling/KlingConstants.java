@@ -76,6 +76,8 @@ public final class KlingConstants {
     @Metadata(description = "Create (motionControl): `image` or `video`, whose orientation the character follows.",
               javaType = "String")
     public static final String CHARACTER_ORIENTATION = "CamelKlingCharacterOrientation";
+    @Metadata(description = "Create (effects): the effect scene, e.g. `bullet_time`.", javaType = "String")
+    public static final String EFFECT_SCENE = "CamelKlingEffectScene";
     @Metadata(description = "Create (avatar): the id of an audio made by TTS, the avatar's voice.", javaType = "String")
     public static final String AUDIO_ID = "CamelKlingAudioId";
     @Metadata(description = "Create (avatar): the voice as an audio URL or Base64 (instead of an audio id).", javaType = "String")

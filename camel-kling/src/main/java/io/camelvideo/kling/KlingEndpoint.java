@@ -25,7 +25,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
 
     /**
      * The task family: text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
-     * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl or avatar.
+     * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl, avatar or effects.
      */
     @UriPath
     @Metadata(required = true)

@@ -24,7 +24,9 @@ public enum KlingKind {
     /** A character image moved like the person in a reference video (kling-v2-6, kling-v3): {@code /videos/motion-control}. */
     motionControl("/videos/motion-control", true),
     /** A talking avatar from a photo and a voice (an audio id from TTS, or a sound file): {@code /videos/avatar/image2video}. */
-    avatar("/videos/avatar/image2video", true);
+    avatar("/videos/avatar/image2video", true),
+    /** A video effect scene (e.g. {@code bullet_time}) applied to one image, or to two for the dual scenes: {@code /videos/effects}. */
+    effects("/videos/effects", true);
 
     private final String path;
     private final boolean takesImage;

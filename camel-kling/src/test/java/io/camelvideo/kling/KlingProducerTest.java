@@ -246,6 +246,29 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void effectsNestTheImageUnderInputAndTakeDualScenesFromTheBody() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Exchange single = send("kling:effects?effectScene=bullet_time&waitForCompletion=true", png);
+        Exchange dual = send("kling:effects?effectScene=hug_pro", Map.of("input", Map.of("images",
+                List.of("https://example.com/left.jpg", "https://example.com/right.jpg"), "duration", "5")));
+
+        assertThat(single.getException()).isNull();
+        assertThat(single.getMessage().getBody(KlingTask.class).isSucceeded()).isTrue();
+        assertThat(dual.getException()).isNull();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var posts = emulator.journal().matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/effects"));
+        com.fasterxml.jackson.databind.JsonNode sent = json.readTree(posts.get(0).bodyText());
+        assertThat(sent.get("effect_scene").asText()).isEqualTo("bullet_time");
+        assertThat(sent.at("/input/image").asText()).isEqualTo(java.util.Base64.getEncoder().encodeToString(png));
+        assertThat(sent.has("image")).isFalse();
+        assertThat(json.readTree(posts.get(1).bodyText()).at("/input/images")).hasSize(2);
+
+        Exchange noScene = send("kling:effects", png);
+        assertThat(noScene.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("effectScene");
+        assertThat(posts).hasSize(2);
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

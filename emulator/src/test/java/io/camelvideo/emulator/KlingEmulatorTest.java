@@ -149,6 +149,23 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void videoEffectsFollowKlingApiCurrentSection7() throws Exception {
+        String effects = "/v1/videos/effects";
+        assertThat(create(effects, "{\"effect_scene\":\"hug_pro\",\"input\":{\"images\":[\"https://example.com/l.jpg\","
+                + "\"https://example.com/r.jpg\"],\"duration\":\"5\"},\"external_task_id\":\"fx-77\"}").status()).isEqualTo(200);
+        assertThat(create(effects, "{\"effect_scene\":\"bullet_time\",\"input\":{\"image\":\"https://example.com/a.jpg\"}}")
+                .status()).as("any scene name; no duration").isEqualTo(200);
+        assertThat(create(effects, "{\"effect_scene\":\"hug_pro\",\"input\":{\"images\":[\"https://example.com/l.jpg\"]}}")
+                .json().at("/message").asText()).contains("exactly 2");
+        assertThat(create(effects, "{\"effect_scene\":\"\",\"input\":{\"image\":\"https://example.com/a.jpg\"}}").json()
+                .at("/message").asText()).contains("effect_scene");
+        assertThat(create(effects, "{\"effect_scene\":\"hug_pro\",\"input\":{\"images\":[\"https://x/l.jpg\",\"https://x/r.jpg\"],"
+                + "\"duration\":\"10\"}}").json().at("/message").asText()).as("dual scenes: 5 s only").contains("duration");
+        clock.advance(70_000);
+        assertThat(query(effects + "/fx-77").json().at("/data/task_result/videos/0/url").asText()).endsWith(".mp4");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

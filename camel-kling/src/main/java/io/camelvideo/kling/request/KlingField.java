@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import static io.camelvideo.kling.KlingKind.addSound;
 import static io.camelvideo.kling.KlingKind.avatar;
+import static io.camelvideo.kling.KlingKind.effects;
 import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.motionControl;
@@ -47,6 +48,10 @@ public enum KlingField {
     AUDIO_ID("audioId", "audio_id", KlingConstants.AUDIO_ID, Type.TEXT, KlingConfiguration::getAudioId, EnumSet.of(avatar)),
     SOUND_FILE("soundFile", "sound_file", KlingConstants.SOUND_FILE, Type.TEXT, KlingConfiguration::getSoundFile,
             EnumSet.of(avatar)),
+    EFFECT_SCENE("effectScene", "effect_scene", KlingConstants.EFFECT_SCENE, Type.TEXT, KlingConfiguration::getEffectScene,
+            EnumSet.of(effects)),
+    /** effects' single image: the same option and header as {@link #IMAGE}, sent inside the request's {@code input}. */
+    EFFECT_IMAGE("image", "input.image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(effects)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
     VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound)),
@@ -127,6 +132,17 @@ public enum KlingField {
             }
         }
         return any;
+    }
+
+    /** The object the field is written into ({@code input} for {@code input.image}), or null for a top-level field. */
+    public String parent() {
+        int dot = apiName.indexOf('.');
+        return dot < 0 ? null : apiName.substring(0, dot);
+    }
+
+    /** The field's name inside its {@link #parent()} (or the API name of a top-level field). */
+    public String leafName() {
+        return apiName.substring(apiName.indexOf('.') + 1);
     }
 
     /** How error messages name the field: {@code cfgScale (cfg_scale)}. */

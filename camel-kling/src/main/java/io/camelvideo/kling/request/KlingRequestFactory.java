@@ -57,12 +57,13 @@ public final class KlingRequestFactory {
     public ObjectNode create(Exchange exchange, KlingKind kind, KlingConfiguration options) {
         Map<KlingField, Object> values = new EnumMap<>(KlingField.class);
         Message message = exchange.getMessage();
-        for (KlingField field : KlingField.values()) {
+        List<KlingField> fields = java.util.Arrays.stream(KlingField.values()).filter(field -> field.appliesTo(kind)).toList();
+        for (KlingField field : fields) {
             put(values, field, field.endpointValue(options), exchange);
         }
         Map<KlingField, Object> explicit = new EnumMap<>(values);
         Set<KlingField> fromHeaders = EnumSet.noneOf(KlingField.class);
-        for (KlingField field : KlingField.values()) {
+        for (KlingField field : fields) {
             Object header = message.getHeader(field.header());
             if (header == null || (field == KlingField.EXTERNAL_TASK_ID && message.getHeader(KlingConstants.TASK_ID) != null)) {
                 continue;
@@ -290,23 +291,25 @@ public final class KlingRequestFactory {
     private ObjectNode toJson(Map<KlingField, Object> values) {
         ObjectNode json = mapper.createObjectNode();
         values.forEach((field, value) -> {
+            ObjectNode target = field.parent() == null ? json : json.withObject("/" + field.parent());
+            String name = field.leafName();
             switch (field.type()) {
-                case NUMBER -> json.put(field.apiName(), (Double) value);
+                case NUMBER -> target.put(name, (Double) value);
                 case BOOLEAN -> {
                     if (field == KlingField.WATERMARK) {
-                        json.putObject(field.apiName()).put("enabled", (Boolean) value);
+                        target.putObject(name).put("enabled", (Boolean) value);
                     } else {
-                        json.put(field.apiName(), (Boolean) value);
+                        target.put(name, (Boolean) value);
                     }
                 }
-                case JSON, IMAGE_REFERENCES -> json.set(field.apiName(), (JsonNode) value);
+                case JSON, IMAGE_REFERENCES -> target.set(name, (JsonNode) value);
                 case IMAGE_LIST -> {
-                    ArrayNode list = json.putArray(field.apiName());
+                    ArrayNode list = target.putArray(name);
                     @SuppressWarnings("unchecked")
                     List<String> images = (List<String>) value;
                     images.forEach(image -> list.addObject().put("image", image));
                 }
-                default -> json.put(field.apiName(), (String) value);
+                default -> target.put(name, (String) value);
             }
         });
         return json;

@@ -98,6 +98,14 @@ final class KlingRequestValidator {
                 image(values, CHARACTER_IMAGE);
                 httpUrl(values, VIDEO_URL);
             }
+            case effects -> {
+                notBlank(values, EFFECT_SCENE);
+                if (values.get(EFFECT_SCENE) == null) {
+                    throw invalid(EFFECT_SCENE, "is required for effects, e.g. bullet_time (the scene list changes monthly: the"
+                            + " API checks the name)");
+                }
+                image(values, EFFECT_IMAGE);
+            }
             case avatar -> {
                 if (values.get(IMAGE) == null) {
                     throw invalid(IMAGE, "is required for avatar: the photo, as an image URL, Base64 or a binary body");

@@ -13,7 +13,9 @@ public enum KlingKind {
     /** kling-api-current.md §4. */
     MOTION_CONTROL("/videos/motion-control", "motionControl"),
     /** kling-api-current.md §5. */
-    AVATAR("/videos/avatar/image2video", "avatar");
+    AVATAR("/videos/avatar/image2video", "avatar"),
+    /** kling-api-current.md §7. */
+    EFFECTS("/videos/effects", "effects");
 
     private final String path;
     private final String newApiAction;

@@ -89,6 +89,7 @@ final class KlingValidator {
             case OMNI_VIDEO -> omniVideo(body, externalTaskId, callbackUrl, watermark);
             case MOTION_CONTROL -> motionControl(body, externalTaskId, callbackUrl, watermark);
             case AVATAR -> avatar(body, externalTaskId, callbackUrl, watermark);
+            case EFFECTS -> effects(body, externalTaskId, callbackUrl);
         };
     }
 
@@ -421,6 +422,41 @@ final class KlingValidator {
         oneOf("mode", mode, List.of("std", "pro"));
         return new KlingCreate(KlingKind.AVATAR, "avatar", mode, prompt == null ? "" : prompt, 6_200, externalTaskId,
                 callbackUrl, watermark, null);
+    }
+
+    /**
+     * Video effects (kling-api-current.md §7): any non-empty scene (the list changes monthly), one image in
+     * {@code input.image} or two in {@code input.images}; an optional duration "5" or "10" ("5" for two images).
+     */
+    private KlingCreate effects(JsonNode body, String externalTaskId, String callbackUrl) {
+        String scene = optionalText(body, "effect_scene", 0);
+        if (scene == null || scene.isBlank()) {
+            throw KlingError.missing("effect_scene");
+        }
+        JsonNode input = body.get("input");
+        if (input == null || !input.isObject()) {
+            throw KlingError.missing("input");
+        }
+        JsonNode images = input.get("images");
+        boolean dual = images != null && !images.isNull();
+        if (dual) {
+            if (!images.isArray() || images.size() != 2) {
+                throw KlingError.invalid("input.images", "must hold exactly 2 images (left, right)");
+            }
+            for (int i = 0; i < 2; i++) {
+                if (!images.get(i).isTextual() || images.get(i).asText().isBlank()) {
+                    throw KlingError.invalid("input.images[" + i + "]", "must be an image URL or Base64");
+                }
+            }
+        } else if (image(input, "image") == null) {
+            throw KlingError.missing("input.image (or input.images)");
+        }
+        String duration = optionalText(input, "duration", 0);
+        if (duration != null) {
+            oneOf("input.duration", duration, dual ? List.of("5") : List.of("5", "10"));
+        }
+        long millis = "10".equals(duration) ? 10_100 : 5_100;
+        return new KlingCreate(KlingKind.EFFECTS, "effects", "std", scene, millis, externalTaskId, callbackUrl, false, null);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
