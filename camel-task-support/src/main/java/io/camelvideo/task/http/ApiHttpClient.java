@@ -91,28 +91,7 @@ public final class ApiHttpClient {
      */
     public <T> CompletableFuture<T> sendSafely(Supplier<HttpRequest> request, Function<HttpResponse<byte[]>, T> interpret,
                                               RetryPolicy policy) {
-        return attempt(request, interpret, policy, 1);
-    }
-
-    private <T> CompletableFuture<T> attempt(Supplier<HttpRequest> request, Function<HttpResponse<byte[]>, T> interpret,
-                                            RetryPolicy policy, int attempt) {
-        CompletableFuture<T> result;
-        try {
-            result = send(request.get()).thenApply(interpret);
-        } catch (RuntimeException e) {
-            result = CompletableFuture.failedFuture(e);
-        }
-        return result.handle((value, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(value);
-            }
-            Throwable cause = unwrap(error);
-            if (attempt >= policy.maxAttempts() || !isRetryable(cause)) {
-                return CompletableFuture.<T>failedFuture(cause);
-            }
-            Duration retryAfter = cause instanceof RemoteApiException api ? api.getRetryAfter() : null;
-            return delays.after(policy.delayAfter(attempt, retryAfter), () -> attempt(request, interpret, policy, attempt + 1));
-        }).thenCompose(Function.identity());
+        return retrying(() -> send(request.get()).thenApply(interpret), ApiHttpClient::isRetryable, policy, 1);
     }
 
     /**
@@ -126,11 +105,15 @@ public final class ApiHttpClient {
      */
     public <T> CompletableFuture<T> sendUnlessAccepted(Supplier<CompletableFuture<T>> call, Predicate<Throwable> refused,
                                                        RetryPolicy policy) {
-        return sendUnlessAccepted(call, refused, policy, 1);
+        return retrying(call, cause -> refused.test(cause) || notSent(cause), policy, 1);
     }
 
-    private <T> CompletableFuture<T> sendUnlessAccepted(Supplier<CompletableFuture<T>> call, Predicate<Throwable> refused,
-                                                        RetryPolicy policy, int attempt) {
+    /**
+     * The one retry loop: runs {@code call}, and after an error {@code repeatable} accepts waits as
+     * {@code policy} says (a {@code Retry-After} wins) on the component's scheduler, no thread sleeping.
+     */
+    private <T> CompletableFuture<T> retrying(Supplier<CompletableFuture<T>> call, Predicate<Throwable> repeatable,
+                                              RetryPolicy policy, int attempt) {
         CompletableFuture<T> result;
         try {
             result = call.get();
@@ -142,14 +125,12 @@ public final class ApiHttpClient {
                 return CompletableFuture.completedFuture(value);
             }
             Throwable cause = unwrap(error);
-            boolean wasRefused = refused.test(cause);
-            if ((wasRefused || notSent(cause)) && attempt < policy.maxAttempts()) {
-                Duration retryAfter = wasRefused && cause instanceof RemoteApiException api ? api.getRetryAfter() : null;
-                Duration delay = policy.delayAfter(attempt, retryAfter);
-                LOG.debug("A create was not accepted ({}); trying again in {} ms", cause.getMessage(), delay.toMillis());
-                return delays.after(delay, () -> sendUnlessAccepted(call, refused, policy, attempt + 1));
+            if (attempt >= policy.maxAttempts() || !repeatable.test(cause)) {
+                return CompletableFuture.<T>failedFuture(cause);
             }
-            return CompletableFuture.<T>failedFuture(cause);
+            Duration delay = policy.delayAfter(attempt, cause instanceof RemoteApiException api ? api.getRetryAfter() : null);
+            LOG.debug("Request failed ({}); trying again in {} ms", cause.getMessage(), delay.toMillis());
+            return delays.after(delay, () -> retrying(call, repeatable, policy, attempt + 1));
         }).thenCompose(Function.identity());
     }
 
