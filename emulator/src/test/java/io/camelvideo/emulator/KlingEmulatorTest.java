@@ -166,6 +166,34 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void ttsAndIdentifyFaceAnswerAtOnceAndLipSyncUsesTheSession() throws Exception {
+        TestHttp.Reply tts = create("/v1/audio/tts", "{\"text\":\"Throughout my time in college\",\"voice_id\":\"oversea_male1\","
+                + "\"voice_language\":\"en\",\"voice_speed\":1}");
+        assertThat(tts.status()).isEqualTo(200);
+        assertThat(tts.json().at("/data/task_status").asText()).isEqualTo("succeed");
+        assertThat(tts.json().at("/data/task_result/audios/0/url").asText()).endsWith(".mp3");
+        assertThat(query("/v1/audio/tts/" + tts.json().at("/data/task_id").asText()).json().at("/code").asInt())
+                .as("no GET for TTS").isNotZero();
+        assertThat(create("/v1/audio/tts", "{\"text\":\"hi\",\"voice_id\":\"x\",\"voice_speed\":3}").json().at("/message").asText())
+                .contains("voice_speed");
+
+        TestHttp.Reply face = create("/v1/videos/identify-face", "{\"video_url\":\"https://example.com/talk.mp4\"}");
+        String session = face.json().at("/data/session_id").asText();
+        assertThat(face.json().at("/data/face_data/0/face_id").asText()).isEqualTo("0");
+        String lipSync = "/v1/videos/advanced-lip-sync";
+        String choose = "{\"session_id\":\"" + session + "\",\"face_choose\":[{\"face_id\":\"0\",\"sound_file\":\"https://x/a.mp3\","
+                + "\"sound_insert_time\":1000,\"sound_start_time\":0,\"sound_end_time\":3000,\"sound_volume\":2}]}";
+        String taskId = create(lipSync, choose).json().at("/data/task_id").asText();
+        assertThat(create(lipSync, choose.replace(session, "123")).json().at("/message").asText()).contains("session_id");
+        assertThat(create(lipSync, choose.replace("\"sound_end_time\":3000", "\"sound_end_time\":1000")).json().at("/message")
+                .asText()).contains("2 s");
+        clock.advance(70_000);
+        JsonNode done = query(lipSync + "/" + taskId).json().get("data");
+        assertThat(done.at("/task_info/parent_video/url").asText()).isEqualTo("https://example.com/talk.mp4");
+        assertThat(done.at("/task_result/videos/0/duration").asText()).isEqualTo("5.2");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -37,6 +37,11 @@ public final class KlingApi implements Api {
     private final CallbackDispatcher callbacks;
     private final LongSupplier clock;
     private final KlingTaskStore store = new KlingTaskStore();
+    /** The synchronous endpoints (kling-api-current.md §0), below {@code /v1}. */
+    private static final String TTS = "/audio/tts";
+    private static final String IDENTIFY_FACE = "/videos/identify-face";
+    /** identify-face sessions by id. */
+    private final Map<String, KlingValidator.FaceSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final JwtVerifier jwt;
 
     public KlingApi(EmulatorSettings settings, MediaStore media, CallbackDispatcher callbacks, LongSupplier clock) {
@@ -72,9 +77,10 @@ public final class KlingApi implements Api {
         return errorBody(entry(request.path()), httpStatus, businessCode, message);
     }
 
-    /** Forgets every task and video. */
+    /** Forgets every task, video and identify-face session. */
     public void reset() {
         store.clear();
+        sessions.clear();
     }
 
     /**
@@ -123,6 +129,13 @@ public final class KlingApi implements Api {
     }
 
     private ApiResponse route(Entry entry, String account, ApiRequest request, String subPath) {
+        if (subPath.equals(TTS) || subPath.equals(IDENTIFY_FACE)) { // synchronous: the answer is the result, no GET
+            if (!"POST".equals(request.method())) {
+                throw new KlingError(KlingErrorCode.INVALID_METHOD);
+            }
+            JsonNode body = body(request);
+            return subPath.equals(TTS) ? tts(body) : identifyFace(account, body);
+        }
         for (KlingKind kind : KlingKind.values()) {
             if (subPath.equals(kind.path())) {
                 return switch (request.method()) {
@@ -141,15 +154,101 @@ public final class KlingApi implements Api {
         throw new KlingError(KlingErrorCode.NOT_FOUND, "The requested resource does not exist: " + request.path());
     }
 
-    private ApiResponse create(String account, KlingKind kind, ApiRequest request) {
-        JsonNode body;
+    private static JsonNode body(ApiRequest request) {
         try {
-            body = Json.read(request.body());
+            JsonNode body = Json.read(request.body());
+            if (body == null || !body.isObject()) {
+                throw new KlingError(KlingErrorCode.INVALID_REQUEST, "Invalid request parameters: the body must be a JSON object");
+            }
+            return body;
         } catch (IOException e) {
             throw new KlingError(KlingErrorCode.INVALID_REQUEST, "Invalid request parameters: the body is not valid JSON");
         }
+    }
+
+    /** TTS (kling-api-current.md §9): answers the finished audio at once; no task to query. */
+    private ApiResponse tts(JsonNode body) {
+        String text = body.path("text").asText("");
+        if (text.isBlank()) {
+            throw KlingError.missing("text");
+        }
+        if (text.length() > 1000) {
+            throw KlingError.invalid("text", "must be at most 1000 characters, had " + text.length());
+        }
+        if (text.contains(settings.blockMarker())) {
+            throw new KlingError(KlingErrorCode.CONTENT_SECURITY);
+        }
+        if (body.path("voice_id").asText("").isBlank()) {
+            throw KlingError.missing("voice_id");
+        }
+        String language = body.path("voice_language").asText("zh");
+        if (!language.equals("zh") && !language.equals("en")) {
+            throw KlingError.invalid("voice_language", "must be zh or en");
+        }
+        JsonNode speed = body.get("voice_speed");
+        if (speed != null && !speed.isNull() && (!speed.isNumber() || speed.asDouble() < 0.8 || speed.asDouble() > 2.0)) {
+            throw KlingError.invalid("voice_speed", "must be a number from 0.8 to 2.0");
+        }
         long now = clock.getAsLong();
-        KlingCreate create = new KlingValidator(videoId -> store.video(account, videoId, now)).validate(kind, body);
+        long millis = Math.max(1_000, text.length() * 60L);
+        String taskId = store.nextId();
+        String audioId = store.nextId();
+        Map<String, Object> audio = new LinkedHashMap<>();
+        audio.put("id", audioId);
+        audio.put("url", media.publish(audioId + ".mp3", MediaStore.Type.MP3, millis, taskId));
+        audio.put("duration", KlingDurations.format(millis));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task_id", taskId);
+        data.put("task_status", "succeed");
+        data.put("task_status_msg", "");
+        data.put("task_result", Map.of("audios", List.of(audio)));
+        data.put("final_unit_deduction", "0.1");
+        data.put("created_at", now);
+        data.put("updated_at", now);
+        return ok(data);
+    }
+
+    /** Identify face (kling-api-current.md §6.1): a session of 24 h with the faces of a video; no task. */
+    private ApiResponse identifyFace(String account, JsonNode body) {
+        long now = clock.getAsLong();
+        String videoId = body.path("video_id").asText("");
+        String videoUrl = body.path("video_url").asText("");
+        if (videoId.isBlank() == videoUrl.isBlank()) {
+            throw KlingError.invalid("video_id", "exactly one of video_id and video_url is required");
+        }
+        KlingVideo video;
+        if (!videoId.isBlank()) {
+            video = store.video(account, videoId, now);
+            if (video == null) {
+                throw KlingError.invalid("video_id", "no video " + videoId + " of this account");
+            }
+        } else {
+            if (!videoUrl.startsWith("http://") && !videoUrl.startsWith("https://")) {
+                throw KlingError.invalid("video_url", "must be an http(s) URL");
+            }
+            video = new KlingVideo(store.nextId(), account, videoUrl, 5_200, "uploaded", now);
+        }
+        String sessionId = store.nextId();
+        sessions.put(sessionId, new KlingValidator.FaceSession(account, video));
+        Map<String, Object> face = new LinkedHashMap<>();
+        face.put("face_id", "0");
+        face.put("face_image", media.publish(sessionId + "_face_0.png", MediaStore.Type.PNG, 0, sessionId));
+        face.put("start_time", 0);
+        face.put("end_time", video.durationMillis());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("session_id", sessionId);
+        data.put("final_unit_deduction", "0");
+        data.put("face_data", List.of(face));
+        return ok(data);
+    }
+
+    private ApiResponse create(String account, KlingKind kind, ApiRequest request) {
+        JsonNode body = body(request);
+        long now = clock.getAsLong();
+        KlingCreate create = new KlingValidator(videoId -> store.video(account, videoId, now), sessionId -> {
+            KlingValidator.FaceSession session = sessions.get(sessionId);
+            return session != null && session.account().equals(account) ? session : null;
+        }).validate(kind, body);
         if (create.text().contains(settings.blockMarker())) {
             throw new KlingError(KlingErrorCode.CONTENT_SECURITY);
         }

@@ -15,7 +15,9 @@ public enum KlingKind {
     /** kling-api-current.md §5. */
     AVATAR("/videos/avatar/image2video", "avatar"),
     /** kling-api-current.md §7. */
-    EFFECTS("/videos/effects", "effects");
+    EFFECTS("/videos/effects", "effects"),
+    /** kling-api-current.md §6.2 (the session comes from the synchronous identify-face). */
+    ADVANCED_LIP_SYNC("/videos/advanced-lip-sync", "advancedLipSync");
 
     private final String path;
     private final String newApiAction;

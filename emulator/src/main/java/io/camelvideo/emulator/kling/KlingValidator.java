@@ -40,9 +40,19 @@ final class KlingValidator {
 
     private final Function<String, KlingVideo> videoLookup;
 
-    /** @param videoLookup finds a video of the caller's account that is already generated, or null */
-    KlingValidator(Function<String, KlingVideo> videoLookup) {
+    /** A face found by identify-face: the video it is in, and the session it belongs to. */
+    record FaceSession(String account, KlingVideo video) {
+    }
+
+    private final Function<String, FaceSession> sessionLookup;
+
+    /**
+     * @param videoLookup   finds a video of the caller's account that is already generated, or null
+     * @param sessionLookup finds an identify-face session of the caller's account, or null
+     */
+    KlingValidator(Function<String, KlingVideo> videoLookup, Function<String, FaceSession> sessionLookup) {
         this.videoLookup = videoLookup;
+        this.sessionLookup = sessionLookup;
     }
 
     KlingCreate validate(KlingKind kind, JsonNode body) {
@@ -90,6 +100,7 @@ final class KlingValidator {
             case MOTION_CONTROL -> motionControl(body, externalTaskId, callbackUrl, watermark);
             case AVATAR -> avatar(body, externalTaskId, callbackUrl, watermark);
             case EFFECTS -> effects(body, externalTaskId, callbackUrl);
+            case ADVANCED_LIP_SYNC -> advancedLipSync(body, externalTaskId, callbackUrl, watermark);
         };
     }
 
@@ -457,6 +468,54 @@ final class KlingValidator {
         }
         long millis = "10".equals(duration) ? 10_100 : 5_100;
         return new KlingCreate(KlingKind.EFFECTS, "effects", "std", scene, millis, externalTaskId, callbackUrl, false, null);
+    }
+
+    /**
+     * Advanced lip sync (kling-api-current.md §6.2): one face of an identify-face session, one voice (a TTS
+     * audio id or a sound file) cropped by start/end and placed at an insert time; the result is as long
+     * as the session's video, which becomes the task's parent video.
+     */
+    private KlingCreate advancedLipSync(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String sessionId = optionalText(body, "session_id", 0);
+        if (sessionId == null || sessionId.isBlank()) {
+            throw KlingError.missing("session_id");
+        }
+        FaceSession session = sessionLookup.apply(sessionId);
+        if (session == null) {
+            throw KlingError.invalid("session_id", "is unknown or older than 24 hours: run identify-face again");
+        }
+        JsonNode faces = optionalArray(body, "face_choose");
+        if (faces.size() != 1) {
+            throw KlingError.invalid("face_choose", "must choose exactly one face, had " + faces.size());
+        }
+        JsonNode face = faces.get(0);
+        if (!"0".equals(face.path("face_id").asText(null))) {
+            throw KlingError.invalid("face_choose[0].face_id", "is not a face of session " + sessionId);
+        }
+        boolean hasAudio = !face.path("audio_id").asText("").isBlank();
+        boolean hasFile = !face.path("sound_file").asText("").isBlank();
+        if (hasAudio == hasFile) {
+            throw KlingError.invalid("face_choose[0].audio_id", "exactly one of audio_id and sound_file is required");
+        }
+        for (String time : List.of("sound_start_time", "sound_end_time", "sound_insert_time")) {
+            if (!face.path(time).isIntegralNumber()) {
+                throw KlingError.missing("face_choose[0]." + time + " (milliseconds)");
+            }
+        }
+        if (face.get("sound_end_time").asLong() - face.get("sound_start_time").asLong() < 2_000) {
+            throw KlingError.invalid("face_choose[0].sound_end_time", "the cropped audio must last at least 2 s");
+        }
+        if (face.get("sound_insert_time").asLong() + 2_000 > session.video().durationMillis()) {
+            throw KlingError.invalid("face_choose[0].sound_insert_time", "must leave at least 2 s of the face in the video");
+        }
+        for (String volume : List.of("sound_volume", "original_audio_volume")) {
+            JsonNode value = face.get(volume);
+            if (value != null && !value.isNull() && (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > 2)) {
+                throw KlingError.invalid("face_choose[0]." + volume, "must be a number from 0 to 2");
+            }
+        }
+        return new KlingCreate(KlingKind.ADVANCED_LIP_SYNC, "lip-sync", "std", "", session.video().durationMillis(),
+                externalTaskId, callbackUrl, watermark, session.video());
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
