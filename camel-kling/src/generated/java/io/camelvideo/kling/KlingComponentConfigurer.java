@@ -146,6 +146,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sessionid":
+        case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "shottype":
         case "shotType": getOrCreateConfiguration(target).setShotType(property(camelContext, java.lang.String.class, value)); return true;
         case "sound": getOrCreateConfiguration(target).setSound(property(camelContext, java.lang.String.class, value)); return true;
@@ -167,6 +169,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "videoId": getOrCreateConfiguration(target).setVideoId(property(camelContext, java.lang.String.class, value)); return true;
         case "videourl":
         case "videoUrl": getOrCreateConfiguration(target).setVideoUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "voiceid":
+        case "voiceId": getOrCreateConfiguration(target).setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicelanguage":
+        case "voiceLanguage": getOrCreateConfiguration(target).setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicespeed":
+        case "voiceSpeed": getOrCreateConfiguration(target).setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": getOrCreateConfiguration(target).setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -299,6 +307,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return long.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "sessionid":
+        case "sessionId": return java.lang.String.class;
         case "shottype":
         case "shotType": return java.lang.String.class;
         case "sound": return java.lang.String.class;
@@ -320,6 +330,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "videoId": return java.lang.String.class;
         case "videourl":
         case "videoUrl": return java.lang.String.class;
+        case "voiceid":
+        case "voiceId": return java.lang.String.class;
+        case "voicelanguage":
+        case "voiceLanguage": return java.lang.String.class;
+        case "voicespeed":
+        case "voiceSpeed": return java.lang.Double.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -453,6 +469,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "sessionid":
+        case "sessionId": return getOrCreateConfiguration(target).getSessionId();
         case "shottype":
         case "shotType": return getOrCreateConfiguration(target).getShotType();
         case "sound": return getOrCreateConfiguration(target).getSound();
@@ -474,6 +492,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "videoId": return getOrCreateConfiguration(target).getVideoId();
         case "videourl":
         case "videoUrl": return getOrCreateConfiguration(target).getVideoUrl();
+        case "voiceid":
+        case "voiceId": return getOrCreateConfiguration(target).getVoiceId();
+        case "voicelanguage":
+        case "voiceLanguage": return getOrCreateConfiguration(target).getVoiceLanguage();
+        case "voicespeed":
+        case "voiceSpeed": return getOrCreateConfiguration(target).getVoiceSpeed();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "watermark": return getOrCreateConfiguration(target).getWatermark();

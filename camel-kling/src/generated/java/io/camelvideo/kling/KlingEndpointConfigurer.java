@@ -148,6 +148,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sessionid":
+        case "sessionId": target.getConfiguration().setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "shottype":
         case "shotType": target.getConfiguration().setShotType(property(camelContext, java.lang.String.class, value)); return true;
         case "sound": target.getConfiguration().setSound(property(camelContext, java.lang.String.class, value)); return true;
@@ -173,6 +175,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "videoId": target.getConfiguration().setVideoId(property(camelContext, java.lang.String.class, value)); return true;
         case "videourl":
         case "videoUrl": target.getConfiguration().setVideoUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "voiceid":
+        case "voiceId": target.getConfiguration().setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicelanguage":
+        case "voiceLanguage": target.getConfiguration().setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicespeed":
+        case "voiceSpeed": target.getConfiguration().setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": target.getConfiguration().setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -308,6 +316,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sessionid":
+        case "sessionId": return java.lang.String.class;
         case "shottype":
         case "shotType": return java.lang.String.class;
         case "sound": return java.lang.String.class;
@@ -333,6 +343,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "videoId": return java.lang.String.class;
         case "videourl":
         case "videoUrl": return java.lang.String.class;
+        case "voiceid":
+        case "voiceId": return java.lang.String.class;
+        case "voicelanguage":
+        case "voiceLanguage": return java.lang.String.class;
+        case "voicespeed":
+        case "voiceSpeed": return java.lang.Double.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -469,6 +485,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sessionid":
+        case "sessionId": return target.getConfiguration().getSessionId();
         case "shottype":
         case "shotType": return target.getConfiguration().getShotType();
         case "sound": return target.getConfiguration().getSound();
@@ -494,6 +512,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "videoId": return target.getConfiguration().getVideoId();
         case "videourl":
         case "videoUrl": return target.getConfiguration().getVideoUrl();
+        case "voiceid":
+        case "voiceId": return target.getConfiguration().getVoiceId();
+        case "voicelanguage":
+        case "voiceLanguage": return target.getConfiguration().getVoiceLanguage();
+        case "voicespeed":
+        case "voiceSpeed": return target.getConfiguration().getVoiceSpeed();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "watermark": return target.getConfiguration().getWatermark();

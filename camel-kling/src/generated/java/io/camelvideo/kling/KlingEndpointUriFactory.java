@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(84);
+        Set<String> props = new HashSet<>(88);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -93,6 +93,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("schedulerProperties");
         props.add("secretKey");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sessionId");
         props.add("shotType");
         props.add("sound");
         props.add("soundEffectPrompt");
@@ -106,6 +107,9 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("useFixedDelay");
         props.add("videoId");
         props.add("videoUrl");
+        props.add("voiceId");
+        props.add("voiceLanguage");
+        props.add("voiceSpeed");
         props.add("waitForCompletion");
         props.add("watermark");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

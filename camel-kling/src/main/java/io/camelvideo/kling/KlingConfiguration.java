@@ -110,6 +110,18 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** effects: the scene, e.g. `bullet_time` or the dual-image `hug_pro` (two images: the body's `input.images`). */
     @UriParam(label = "producer")
     private String effectScene;
+    /** tts: an official voice id, e.g. `oversea_male1`. */
+    @UriParam(label = "producer")
+    private String voiceId;
+    /** tts: `zh` or `en`, matching the voice (the API's default is `zh`). */
+    @UriParam(label = "producer", enums = "zh,en")
+    private String voiceLanguage;
+    /** tts: from 0.8 to 2.0 (the API's default is 1.0). */
+    @UriParam(label = "producer")
+    private Double voiceSpeed;
+    /** advancedLipSync: the session of an identifyFace call (set by that step as header `CamelKlingSessionId`). */
+    @UriParam(label = "producer")
+    private String sessionId;
     /** avatar: the voice, as the id of an audio made by TTS (or give `soundFile`). */
     @UriParam(label = "producer")
     private String audioId;
@@ -371,6 +383,38 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public String getVoiceId() {
+        return voiceId;
+    }
+
+    public void setVoiceId(String voiceId) {
+        this.voiceId = voiceId;
+    }
+
+    public String getVoiceLanguage() {
+        return voiceLanguage;
+    }
+
+    public void setVoiceLanguage(String voiceLanguage) {
+        this.voiceLanguage = voiceLanguage;
+    }
+
+    public Double getVoiceSpeed() {
+        return voiceSpeed;
+    }
+
+    public void setVoiceSpeed(Double voiceSpeed) {
+        this.voiceSpeed = voiceSpeed;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
     }
 
     public String getEffectScene() {

@@ -76,9 +76,17 @@ public final class KlingConstants {
     @Metadata(description = "Create (motionControl): `image` or `video`, whose orientation the character follows.",
               javaType = "String")
     public static final String CHARACTER_ORIENTATION = "CamelKlingCharacterOrientation";
+    @Metadata(description = "Create (tts): an official voice id, e.g. `oversea_male1`.", javaType = "String")
+    public static final String VOICE_ID = "CamelKlingVoiceId";
+    @Metadata(description = "Create (tts): `zh` or `en`.", javaType = "String")
+    public static final String VOICE_LANGUAGE = "CamelKlingVoiceLanguage";
+    @Metadata(description = "Create (tts): the speed, 0.8 to 2.0.", javaType = "Double")
+    public static final String VOICE_SPEED = "CamelKlingVoiceSpeed";
+    @Metadata(description = "identifyFace sets it; advancedLipSync reads it: the face session (valid 24 hours).", javaType = "String")
+    public static final String SESSION_ID = "CamelKlingSessionId";
     @Metadata(description = "Create (effects): the effect scene, e.g. `bullet_time`.", javaType = "String")
     public static final String EFFECT_SCENE = "CamelKlingEffectScene";
-    @Metadata(description = "Create (avatar): the id of an audio made by TTS, the avatar's voice.", javaType = "String")
+    @Metadata(description = "Create (avatar): the id of an audio made by TTS, the avatar's voice; tts sets it.", javaType = "String")
     public static final String AUDIO_ID = "CamelKlingAudioId";
     @Metadata(description = "Create (avatar): the voice as an audio URL or Base64 (instead of an audio id).", javaType = "String")
     public static final String SOUND_FILE = "CamelKlingSoundFile";

@@ -65,7 +65,7 @@ final class KlingDownloads {
         String url = switch (format) {
             case video -> video == null ? null : video.url();
             case watermarked -> video == null ? null : video.watermarkUrl();
-            case mp3 -> audio == null ? null : audio.mp3Url();
+            case mp3 -> audio == null ? null : audio.mp3();
             case wav -> audio == null ? null : audio.wavUrl();
         };
         if (url == null) {

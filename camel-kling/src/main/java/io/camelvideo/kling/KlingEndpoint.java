@@ -25,7 +25,8 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
 
     /**
      * The task family: text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
-     * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl, avatar or effects.
+     * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl, avatar, effects, advancedLipSync, and
+     * the synchronous tts and identifyFace.
      */
     @UriPath
     @Metadata(required = true)
@@ -55,6 +56,9 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (kind.synchronous()) {
+            throw new IllegalArgumentException("kling:" + kind + " has no consumer: it answers at once, in the producer's reply");
+        }
         KlingConsumer consumer = new KlingConsumer(this, processor, getComponent().tracker(this));
         configureConsumer(consumer);
         return consumer;

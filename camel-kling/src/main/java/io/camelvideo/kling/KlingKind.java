@@ -5,35 +5,51 @@ import java.util.Locale;
 /** The Kling task families: the {@code kind} of a {@code kling:<kind>} URI and its API path. */
 public enum KlingKind {
     /** Text to video: {@code /videos/text2video}. */
-    text2video("/videos/text2video", false),
+    text2video("/videos/text2video", false, false),
     /** Image (first and/or last frame) to video: {@code /videos/image2video}. */
-    image2video("/videos/image2video", true),
+    image2video("/videos/image2video", true, false),
     /** One to four reference images to video: {@code /videos/multi-image2video}. */
-    multiImage2video("/videos/multi-image2video", true),
+    multiImage2video("/videos/multi-image2video", true, false),
     /** Extend a generated video by 4–5 s: {@code /videos/video-extend}. */
-    extend("/videos/video-extend", false),
+    extend("/videos/video-extend", false, false),
     /** Add generated sound to a video ("video to audio"): {@code /audio/video-to-audio}. */
-    addSound("/audio/video-to-audio", false),
+    addSound("/audio/video-to-audio", false, false),
     /** Sound from a text prompt (at most 200 characters, 3.0 to 10.0 s): {@code /audio/text-to-audio}. */
-    text2audio("/audio/text-to-audio", false),
+    text2audio("/audio/text-to-audio", false, false),
     /**
      * Omni-video (kling-video-o1, kling-v3-omni): one prompt that refers to images, elements and a video
      * by list position ({@code <<<image_1>>>}, {@code <<<element_1>>>}, {@code <<<video_1>>>}): {@code /videos/omni-video}.
      */
-    omniVideo("/videos/omni-video", false),
+    omniVideo("/videos/omni-video", false, false),
     /** A character image moved like the person in a reference video (kling-v2-6, kling-v3): {@code /videos/motion-control}. */
-    motionControl("/videos/motion-control", true),
+    motionControl("/videos/motion-control", true, false),
     /** A talking avatar from a photo and a voice (an audio id from TTS, or a sound file): {@code /videos/avatar/image2video}. */
-    avatar("/videos/avatar/image2video", true),
+    avatar("/videos/avatar/image2video", true, false),
     /** A video effect scene (e.g. {@code bullet_time}) applied to one image, or to two for the dual scenes: {@code /videos/effects}. */
-    effects("/videos/effects", true);
+    effects("/videos/effects", true, false),
+    /** Lip sync of one face of an {@link #identifyFace} session to a voice (body {@code face_choose}): {@code /videos/advanced-lip-sync}. */
+    advancedLipSync("/videos/advanced-lip-sync", false, false),
+    /** Text to speech, answered at once with the audio (no task to track): {@code /audio/tts}. */
+    tts("/audio/tts", false, true),
+    /** The faces of a video and a 24-hour session for advancedLipSync, answered at once: {@code /videos/identify-face}. */
+    identifyFace("/videos/identify-face", false, true);
 
     private final String path;
     private final boolean takesImage;
+    private final boolean synchronous;
 
-    KlingKind(String path, boolean takesImage) {
+    KlingKind(String path, boolean takesImage, boolean synchronous) {
         this.path = path;
         this.takesImage = takesImage;
+        this.synchronous = synchronous;
+    }
+
+    /**
+     * Whether the API answers the result at once: no task to query, list, wait for or track (and no
+     * lookup, so a repeated create is a new call: see docs/kling.md).
+     */
+    public boolean synchronous() {
+        return synchronous;
     }
 
     /** The path below the API prefix ({@code /v1}). */
@@ -55,6 +71,7 @@ public enum KlingKind {
         }
         throw new IllegalArgumentException("Unknown Kling kind '" + value + "'; use one of "
                 + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
-                .replace("addsound", "addSound").replace("omnivideo", "omniVideo").replace("motioncontrol", "motionControl"));
+                .replace("addsound", "addSound").replace("omnivideo", "omniVideo").replace("motioncontrol", "motionControl")
+                .replace("advancedlipsync", "advancedLipSync").replace("identifyface", "identifyFace"));
     }
 }

@@ -44,8 +44,16 @@ public class KlingProducer extends RemoteTaskProducer {
         KlingConfiguration config = endpoint.getConfiguration();
         KlingKind kind = endpoint.getKind();
         RemoteAccount<KlingClient, KlingTask> account = endpoint.getAccount();
-        return switch (operation(exchange)) {
+        KlingOperation operation = operation(exchange);
+        if (kind.synchronous() && operation != KlingOperation.create) {
+            throw new KlingValidationException("operation", kind + " answers at once: it has no " + operation
+                    + " (there is no task to query)");
+        }
+        return switch (operation) {
             case create -> {
+                if (kind.synchronous()) {
+                    yield answerNow(exchange, requests.create(exchange, kind, config));
+                }
                 ObjectNode body = requests.create(exchange, kind, config);
                 if (!body.hasNonNull("external_task_id")) {
                     body.put("external_task_id", submitKey(exchange, endpoint.taskScope().ledgerScope(), body));
@@ -76,6 +84,27 @@ public class KlingProducer extends RemoteTaskProducer {
                 });
             }
         };
+    }
+
+    /**
+     * A synchronous endpoint's answer as the reply: TTS's finished task (header {@code CamelKlingAudioId},
+     * the id avatar and lip sync take; {@code download=true&format=mp3} fetches the file), identify-face's
+     * session and faces as a Map (header {@code CamelKlingSessionId}, which advancedLipSync reads).
+     */
+    private CompletableFuture<Void> answerNow(Exchange exchange, ObjectNode body) {
+        KlingKind kind = endpoint.getKind();
+        return endpoint.getAccount().client().answerNow(kind, body).thenCompose(data -> {
+            Message message = exchange.getMessage();
+            message.setHeader(KlingConstants.UNIT_DEDUCTION, data.path("final_unit_deduction").asText(null));
+            if (kind == KlingKind.identifyFace) {
+                message.setHeader(KlingConstants.SESSION_ID, data.path("session_id").asText(null));
+                message.setBody(KlingComponent.MAPPER.convertValue(data, java.util.Map.class));
+                return CompletableFuture.completedFuture(null);
+            }
+            KlingTask task = KlingComponent.MAPPER.convertValue(data, KlingTask.class);
+            message.setHeader(KlingConstants.AUDIO_ID, task.audio() == null ? null : task.audio().id());
+            return finish(exchange, task, endpoint.getConfiguration().isDownload());
+        });
     }
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */

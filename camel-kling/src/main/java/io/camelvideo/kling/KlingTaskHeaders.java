@@ -27,7 +27,7 @@ public final class KlingTaskHeaders {
         }
         KlingTask.Audio audio = task.audio();
         if (audio != null) {
-            message.setHeader(KlingConstants.AUDIO_MP3_URL, audio.mp3Url());
+            message.setHeader(KlingConstants.AUDIO_MP3_URL, audio.mp3());
             message.setHeader(KlingConstants.AUDIO_WAV_URL, audio.wavUrl());
         }
     }

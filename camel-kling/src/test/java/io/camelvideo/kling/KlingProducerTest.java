@@ -269,6 +269,38 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void ttsAndIdentifyFaceAnswerAtOnceAndChainIntoAvatarAndLipSync() throws Exception {
+        Exchange speech = sendReading("kling:tts?voiceId=oversea_male1&voiceLanguage=en&download=true&format=mp3",
+                "Welcome to our channel");
+        String audioId = speech.getMessage().getHeader(KlingConstants.AUDIO_ID, String.class);
+        Exchange talking = template.send("kling:avatar?image=https://example.com/presenter.png&waitForCompletion=true",
+                exchange -> exchange.getMessage().setHeaders(new java.util.HashMap<>(speech.getMessage().getHeaders())));
+        Exchange faces = send("kling:identifyFace?videoUrl=https://example.com/talk.mp4", null);
+        Exchange lipSync = send("kling:advancedLipSync?waitForCompletion=true", Map.of("face_choose", List.of(Map.of(
+                        "face_id", "0", "audio_id", audioId, "sound_start_time", 0, "sound_end_time", 3000, "sound_insert_time", 1000))),
+                KlingConstants.SESSION_ID, faces.getMessage().getHeader(KlingConstants.SESSION_ID));
+
+        assertThat(speech.getException()).isNull();
+        assertThat(audioId).isNotBlank();
+        assertThat(speech.getMessage().getHeader(Exchange.FILE_NAME, String.class)).endsWith(".mp3");
+        assertThat(speech.getMessage().getBody(byte[].class)).isNotEmpty();
+        assertThat(talking.getException()).isNull();
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/videos/avatar/image2video")).get(0).bodyText())
+                .contains("\"audio_id\":\"" + audioId + "\"");
+        assertThat(faces.getException()).isNull();
+        assertThat(faces.getMessage().getBody(Map.class)).containsKey("face_data");
+        assertThat(lipSync.getException()).isNull();
+        assertThat(lipSync.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("5.2");
+        assertThat(emulator.journal().matching(r -> r.method().equals("GET") && r.path().startsWith("/v1/audio/tts")))
+                .as("nothing to query for TTS").isEmpty();
+
+        Exchange noVoice = send("kling:tts", "hello");
+        Exchange status = send("kling:tts?operation=status", null, KlingConstants.TASK_ID, "123");
+        assertThat(noVoice.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("voiceId");
+        assertThat(status.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("answers at once");
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -49,7 +49,7 @@ final class JsonOutput {
         }
         KlingTask.Audio audio = task.audio();
         if (verbose && task.isSucceeded() && audio != null) {
-            json.put("audio_mp3_url", audio.mp3Url());
+            json.put("audio_mp3_url", audio.mp3());
             json.put("audio_wav_url", audio.wavUrl());
         }
         return json;

@@ -1,5 +1,6 @@
 package io.camelvideo.kling.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelvideo.kling.KlingKind;
@@ -80,6 +81,21 @@ public final class KlingClient {
     private CompletableFuture<KlingTask> submit(KlingKind kind, byte[] json) {
         return http.sendUnlessAccepted(() -> authorized(() -> post(kind, json).thenApply(reader::task)),
                 cause -> cause instanceof KlingApiException api && api.isThrottling() && !api.isParallelLimit(), retryPolicy);
+    }
+
+    /**
+     * Calls a synchronous endpoint (TTS, identify-face) once and answers its {@code data}. Repeated only
+     * when surely not accepted (like a create); there is no lookup, so nothing else is repeated.
+     */
+    public CompletableFuture<JsonNode> answerNow(KlingKind kind, ObjectNode body) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return http.sendUnlessAccepted(() -> authorized(() -> post(kind, json).thenApply(reader::data)),
+                cause -> cause instanceof KlingApiException api && api.isThrottling(), retryPolicy);
     }
 
     /** Queries one task by task id or external task id; retried through throttling, 5xx and network errors. */

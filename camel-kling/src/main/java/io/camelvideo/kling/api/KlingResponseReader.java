@@ -56,7 +56,8 @@ public final class KlingResponseReader {
         return tasks;
     }
 
-    private JsonNode data(HttpResponse<byte[]> response) {
+    /** The answer's {@code data}, whatever its shape (the synchronous endpoints answer their own). */
+    public JsonNode data(HttpResponse<byte[]> response) {
         int status = response.statusCode();
         JsonNode body;
         try {

@@ -47,11 +47,19 @@ public record KlingTask(
                         @JsonProperty("watermark_url") String watermarkUrl, @JsonProperty("duration") String duration) {
     }
 
-    /** A generated soundtrack (add-sound tasks). */
+    /**
+     * A generated audio: add-sound and text-to-audio give an mp3 and a wav ({@code url_mp3}, {@code url_wav});
+     * TTS gives one mp3 as {@code url} (its id is the {@code audio_id} avatar and lip sync take).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Audio(@JsonProperty("id") String id, @JsonProperty("url_mp3") String mp3Url,
                         @JsonProperty("url_wav") String wavUrl, @JsonProperty("duration_mp3") String mp3Duration,
-                        @JsonProperty("duration_wav") String wavDuration) {
+                        @JsonProperty("duration_wav") String wavDuration, @JsonProperty("url") String url) {
+
+        /** The mp3, whichever way the task names it. */
+        public String mp3() {
+            return mp3Url != null ? mp3Url : url;
+        }
     }
 
     /** Whether the task has ended ({@code succeed} or {@code failed}); unknown statuses are still running. */

@@ -9,15 +9,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 import static io.camelvideo.kling.KlingKind.addSound;
+import static io.camelvideo.kling.KlingKind.advancedLipSync;
 import static io.camelvideo.kling.KlingKind.avatar;
 import static io.camelvideo.kling.KlingKind.effects;
 import static io.camelvideo.kling.KlingKind.extend;
+import static io.camelvideo.kling.KlingKind.identifyFace;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.motionControl;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
 import static io.camelvideo.kling.KlingKind.omniVideo;
 import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
+import static io.camelvideo.kling.KlingKind.tts;
 
 /**
  * The create request fields, each declared once: the option name users write, the API's field name,
@@ -52,18 +55,28 @@ public enum KlingField {
             EnumSet.of(effects)),
     /** effects' single image: the same option and header as {@link #IMAGE}, sent inside the request's {@code input}. */
     EFFECT_IMAGE("image", "input.image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(effects)),
+    /** tts' text: the same option and header as {@link #PROMPT} (a String body too), sent as {@code text}. */
+    TTS_TEXT("prompt", "text", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt, EnumSet.of(tts)),
+    VOICE_ID("voiceId", "voice_id", KlingConstants.VOICE_ID, Type.TEXT, KlingConfiguration::getVoiceId, EnumSet.of(tts)),
+    VOICE_LANGUAGE("voiceLanguage", "voice_language", KlingConstants.VOICE_LANGUAGE, Type.TEXT,
+            KlingConfiguration::getVoiceLanguage, EnumSet.of(tts)),
+    VOICE_SPEED("voiceSpeed", "voice_speed", KlingConstants.VOICE_SPEED, Type.NUMBER, KlingConfiguration::getVoiceSpeed,
+            EnumSet.of(tts)),
+    SESSION_ID("sessionId", "session_id", KlingConstants.SESSION_ID, Type.TEXT, KlingConfiguration::getSessionId,
+            EnumSet.of(advancedLipSync)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
-    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound)),
-    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound, motionControl)),
+    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace)),
+    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound, motionControl, identifyFace)),
     SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, KlingConfiguration::getSoundEffectPrompt, EnumSet.of(addSound)),
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar)),
-    CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl, EnumSet.allOf(KlingKind.class)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync)),
+    CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl,
+            EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
-            KlingConfiguration::getExternalTaskId, EnumSet.allOf(KlingKind.class)),
+            KlingConfiguration::getExternalTaskId, EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
     SOUND("sound", "sound", KlingConstants.SOUND, Type.TEXT, KlingConfiguration::getSound, EnumSet.of(text2video, image2video, omniVideo)),
     MULTI_SHOT("multiShot", "multi_shot", KlingConstants.MULTI_SHOT, Type.BOOLEAN, KlingConfiguration::getMultiShot,
             EnumSet.of(text2video, image2video, omniVideo)),

@@ -76,7 +76,7 @@ public final class KlingRequestFactory {
             fromHeaders.remove(field);
             explicit.put(field, values.get(field));
         }
-        if (kind == KlingKind.addSound) {
+        if (kind == KlingKind.addSound || kind == KlingKind.identifyFace) {
             chooseSourceVideo(values, explicit, fromHeaders);
         }
         values.keySet().removeIf(field -> !field.appliesTo(kind));
@@ -161,8 +161,9 @@ public final class KlingRequestFactory {
             }
             return fromMap(values, unknown, jsonObject(node), kind, exchange);
         }
-        values.put(KlingField.PROMPT, text);
-        set.add(KlingField.PROMPT);
+        KlingField prompt = KlingField.named("prompt", kind); // the kind's text field: prompt, or tts' text
+        put(values, prompt, text, exchange);
+        set.add(prompt);
         return set;
     }
 

@@ -17,6 +17,7 @@ import static io.camelvideo.kling.request.KlingField.*;
 final class KlingRequestValidator {
 
     static final int PROMPT_MAX = 2500;
+    static final int TTS_TEXT_MAX = 1000;
     static final int SOUND_PROMPT_MAX = 200;
     static final int EXTERNAL_ID_MAX = 128;
     static final long IMAGE_MAX_BYTES = 10L * 1024 * 1024;
@@ -142,14 +143,35 @@ final class KlingRequestValidator {
                             + "(header CamelKlingVideoId of an earlier task)");
                 }
             }
-            case addSound -> {
+            case addSound, identifyFace -> {
                 boolean hasId = values.get(VIDEO_ID) != null;
                 boolean hasUrl = values.get(VIDEO_URL) != null;
                 if (hasId == hasUrl) {
-                    throw invalid(VIDEO_ID, "and videoUrl (video_url): exactly one must be set for addSound, "
+                    throw invalid(VIDEO_ID, "and videoUrl (video_url): exactly one must be set for " + kind + ", "
                             + (hasId ? "both were" : "neither was"));
                 }
                 httpUrl(values, VIDEO_URL);
+            }
+            case tts -> {
+                String text = (String) values.get(TTS_TEXT);
+                if (text == null || text.isBlank()) {
+                    throw invalid(TTS_TEXT, "is required for tts (a String body or the prompt option)");
+                }
+                maxLength(values, TTS_TEXT, TTS_TEXT_MAX);
+                if (values.get(VOICE_ID) == null) {
+                    throw invalid(VOICE_ID, "is required for tts: an official voice id such as oversea_male1");
+                }
+                oneOf(values, VOICE_LANGUAGE, List.of("zh", "en"));
+                Double speed = (Double) values.get(VOICE_SPEED);
+                if (speed != null && (speed < 0.8 || speed > 2.0)) {
+                    throw invalid(VOICE_SPEED, "must be between 0.8 and 2.0 (was " + speed + ")");
+                }
+            }
+            case advancedLipSync -> {
+                if (values.get(SESSION_ID) == null) {
+                    throw invalid(SESSION_ID, "is required for advancedLipSync: the session of an identifyFace call (header "
+                            + "CamelKlingSessionId of that step); the face and voice go in the body's face_choose");
+                }
             }
             default -> {
             }
