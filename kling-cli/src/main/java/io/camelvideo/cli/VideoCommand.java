@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code kling video ...}: the video task commands of seed 001. */
 @Command(name = "video", mixinStandardHelpOptions = true, description = "Create, query, list and download video tasks.",
          subcommands = {VideoCommand.Status.class, VideoCommand.Download.class, VideoCommand.ListTasks.class,
-                        VideoCommand.Extend.class, VideoCommand.AddSound.class, VideoCommand.CreateFromText.class,
-                        VideoCommand.CreateFromImage.class})
+                        VideoCommand.Extend.class, VideoCommand.AddSound.class, VideoCommand.Create.class,
+                        VideoCommand.CreateFromText.class, VideoCommand.CreateFromImage.class})
 final class VideoCommand implements Runnable {
 
     @ParentCommand
@@ -33,16 +33,41 @@ final class VideoCommand implements Runnable {
         new CommandLine(this).usage(cli.out);
     }
 
-    /** The task types of seed 001 and the kinds they address ({@code create} is text2video here: omni-video is not supported). */
+    /** The task types: seed 001's ({@code create} is omni-video, as in the Kling CLI) and the newer families. */
+    static final String TYPES = "create, text2video, image2video, extend, add-sound, motion-control, avatar, effects, lip-sync";
+
     static KlingKind kind(String type) {
         return switch (type) {
-            case "create", "text2video" -> KlingKind.text2video;
+            case "create", "omni-video" -> KlingKind.omniVideo;
+            case "text2video" -> KlingKind.text2video;
             case "image2video" -> KlingKind.image2video;
             case "extend" -> KlingKind.extend;
             case "add-sound" -> KlingKind.addSound;
-            default -> throw new CliException("invalid_argument", "--type must be create, text2video, image2video, extend"
-                    + " or add-sound (was '" + type + "')");
+            case "motion-control" -> KlingKind.motionControl;
+            case "avatar" -> KlingKind.avatar;
+            case "effects" -> KlingKind.effects;
+            case "lip-sync" -> KlingKind.advancedLipSync;
+            default -> throw new CliException("invalid_argument", "--type must be one of " + TYPES + " (was '" + type + "')");
         };
+    }
+
+    /**
+     * The kinds to look a task up in: the given type only; without {@code -t}, omni-video (seed 001's
+     * default {@code create}) and then every other family, so a task id is found whatever made it.
+     */
+    static List<KlingKind> kindsToTry(String type) {
+        if (type != null) {
+            return List.of(kind(type));
+        }
+        return List.of(KlingKind.omniVideo, KlingKind.text2video, KlingKind.image2video, KlingKind.extend, KlingKind.addSound,
+                KlingKind.motionControl, KlingKind.avatar, KlingKind.effects, KlingKind.advancedLipSync,
+                KlingKind.multiImage2video, KlingKind.text2audio);
+    }
+
+    /** One request about a task, as a given kind. */
+    @FunctionalInterface
+    interface Lookup {
+        Exchange in(KlingKind kind) throws Exception;
     }
 
     /** Shared plumbing: a session, error answers, exit codes. */
@@ -62,6 +87,30 @@ final class VideoCommand implements Runnable {
             } catch (Exception e) {
                 return JsonOutput.error(cli.out, e);
             }
+        }
+
+        /**
+         * Runs {@code lookup} for each kind in turn until one knows the task: a "not found" from one family
+         * only means the task is of another. The last "not found" says which types were tried.
+         */
+        static Exchange inFirstKindThatKnows(List<KlingKind> kinds, Lookup lookup) throws Exception {
+            Exception notFound = null;
+            for (KlingKind kind : kinds) {
+                Exchange exchange = lookup.in(kind);
+                if (exchange.getException() == null) {
+                    return exchange;
+                }
+                if (!(exchange.getException() instanceof io.camelvideo.kling.api.KlingApiException api
+                        && "task_not_found".equals(JsonOutput.apiCode(api)))) {
+                    throw exchange.getException();
+                }
+                notFound = exchange.getException();
+            }
+            if (kinds.size() > 1) {
+                throw new CliException("task_not_found", "no task with this id in any family (" + TYPES + "): "
+                        + notFound.getMessage());
+            }
+            throw notFound;
         }
 
         /** The exchange's answer, or its exception thrown. */
@@ -90,16 +139,16 @@ final class VideoCommand implements Runnable {
     static final class Status extends TaskCommand {
         @Parameters(index = "0", paramLabel = "<task_id>", description = "The task id (or external task id).")
         String taskId;
-        @Option(names = {"-t", "--type"}, defaultValue = "create",
-                description = "Task type: create, text2video, image2video, extend, add-sound (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-t", "--type"},
+                description = "Task type: " + TYPES + " (default: create; without -t every type is tried until one knows the task).")
         String type;
         @Option(names = {"-v", "--verbose"}, description = "Show full output including URLs.")
         boolean verbose;
 
         @Override
         Object execute(KlingSession session) throws Exception {
-            Exchange exchange = checked(session.request("kling:" + kind(type) + "?operation=status", null,
-                    Map.of(KlingConstants.TASK_ID, taskId), null));
+            Exchange exchange = inFirstKindThatKnows(kindsToTry(type), kind -> session.request("kling:" + kind
+                    + "?operation=status", null, Map.of(KlingConstants.TASK_ID, taskId), null));
             return JsonOutput.task(exchange.getMessage().getBody(KlingTask.class), verbose);
         }
     }
@@ -110,7 +159,8 @@ final class VideoCommand implements Runnable {
         String taskId;
         @Option(names = {"-o", "--output"}, required = true, description = "Output file path.")
         Path output;
-        @Option(names = {"-t", "--type"}, defaultValue = "create", description = "Task type (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-t", "--type"},
+                description = "Task type: " + TYPES + " (default: create; without -t every type is tried until one knows the task).")
         String type;
         @Option(names = "--format", defaultValue = "video", description = "video, mp3 or wav (mp3/wav only for add-sound).")
         String format;
@@ -122,11 +172,11 @@ final class VideoCommand implements Runnable {
             if (!List.of("video", "mp3", "wav").contains(format)) {
                 throw new CliException("invalid_argument", "--format must be video, mp3 or wav (was '" + format + "')");
             }
-            String kind = kind(type).name();
             String chosen = watermark && "video".equals(format) ? "watermarked" : format;
             Path target = output.toAbsolutePath();
-            checked(session.download("kling:" + kind + "?operation=download&format=" + chosen,
-                    Map.of(KlingConstants.TASK_ID, taskId), target, null));
+            inFirstKindThatKnows(kindsToTry(type != null || "video".equals(format) ? type : "add-sound"),
+                    kind -> session.download("kling:" + kind + "?operation=download&format=" + chosen,
+                            Map.of(KlingConstants.TASK_ID, taskId), target, null));
             Map<String, Object> json = JsonOutput.success();
             json.put("task_id", taskId);
             json.put("file", target.toString());
@@ -140,7 +190,7 @@ final class VideoCommand implements Runnable {
         int limit;
         @Option(names = {"-p", "--page"}, defaultValue = "1", description = "Page number.")
         int page;
-        @Option(names = {"-t", "--type"}, defaultValue = "create", description = "Task type (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-t", "--type"}, defaultValue = "create", description = "Task type: " + TYPES + " (default: ${DEFAULT-VALUE}).")
         String type;
 
         @Override
@@ -218,6 +268,47 @@ final class VideoCommand implements Runnable {
                 fields.put("asmrMode", true);
             }
             return submitted(session, "kling:addSound?trackTasks=false", fields, waitForIt);
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+             description = "Create an omni-video (kling-video-o1 or kling-v3-omni) from a prompt and optional reference images.")
+    static final class Create extends TaskCommand {
+        @Parameters(index = "0", paramLabel = "<prompt>", description = "Refer to images as <<<image_1>>> ... in list order.")
+        String prompt;
+        @Option(names = {"-m", "--model"}, description = "kling-video-o1 or kling-v3-omni (default: the API's).")
+        String model;
+        @Option(names = "--mode", description = "std, pro or 4k (the API's default: pro).")
+        String mode;
+        @Option(names = {"-d", "--duration"}, description = "Seconds: 3-10 (kling-video-o1) or 3-15 (kling-v3-omni).")
+        String duration;
+        @Option(names = {"-r", "--aspect-ratio"}, defaultValue = "16:9", description = "16:9, 9:16 or 1:1 (default: ${DEFAULT-VALUE}).")
+        String aspectRatio;
+        @Option(names = {"-i", "--image"}, description = "A reference image URL (repeatable).")
+        List<String> images;
+        @Option(names = "--sound", description = "Generate sound with the video (kling-v3-omni).")
+        boolean sound;
+        @Option(names = "--watermark", description = "Also produce a watermarked copy.")
+        boolean watermark;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("prompt", prompt);
+            putIf(fields, "model", model);
+            putIf(fields, "mode", mode);
+            putIf(fields, "duration", duration);
+            putIf(fields, "aspectRatio", aspectRatio);
+            putIf(fields, "imageList", images);
+            if (sound) {
+                fields.put("sound", "on");
+            }
+            if (watermark) {
+                fields.put("watermark", true);
+            }
+            return submitted(session, "kling:omniVideo?trackTasks=false", fields, waitForIt);
         }
     }
 

@@ -104,9 +104,26 @@ class KlingCliTest {
     }
 
     @Test
+    void createIsOmniVideoAndStatusListAndDownloadFindItWithTheDefaultType(@TempDir Path dir) throws Exception {
+        Result created = kling("video", "create", "a fox in <<<image_1>>>", "-i", "https://example.com/snow.png", "--wait");
+        String taskId = created.json().get("task_id").asText();
+        Result status = kling("video", "status", taskId);
+        Result list = kling("video", "list", "--limit", "5");
+        Path file = dir.resolve("omni.mp4");
+        Result download = kling("video", "download", taskId, "-o", file.toString());
+
+        assertThat(created.json().get("status").asText()).isEqualTo("succeed");
+        assertThat(status.json().get("status").asText()).isEqualTo("succeed");
+        assertThat(list.json().get("tasks").get(0).get("task_id").asText()).isEqualTo(taskId);
+        assertThat(download.exitCode()).isZero();
+        assertThat(new String(Files.readAllBytes(file), 4, 4)).isEqualTo("ftyp");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST")).get(0).path()).isEqualTo("/v1/videos/omni-video");
+    }
+
+    @Test
     void createWithoutWaitAnswersSubmittedAndListShowsIt() throws Exception {
         Result created = kling("video", "create-from-text", "a cat");
-        Result list = kling("video", "list", "--limit", "5");
+        Result list = kling("video", "list", "--limit", "5", "--type", "text2video");
 
         assertThat(created.json().get("status").asText()).isEqualTo("submitted");
         assertThat(created.err()).isEmpty();
