@@ -36,4 +36,31 @@ class KlingYamlMainTest {
             }
         }
     }
+
+    @Test
+    void aYamlRouteSendsTheV3FieldsUnchanged() throws Exception {
+        try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
+            Main main = new Main();
+            main.addInitialProperty("emulator.url", emulator.baseUrl());
+            main.start();
+            try {
+                Exchange out = main.getCamelContext().createProducerTemplate().send("direct:story", exchange -> { });
+
+                assertThat(out.getException()).isNull();
+                assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+                com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        emulator.journal().matching(r -> r.method().equals("POST")).get(0).bodyText());
+                assertThat(sent.get("model_name").asText()).isEqualTo("kling-v3");
+                assertThat(sent.get("sound").asText()).as("quoted in YAML: a bare on is a boolean there").isEqualTo("on");
+                assertThat(sent.get("multi_shot").asBoolean()).isTrue();
+                assertThat(sent.get("shot_type").asText()).isEqualTo("customize");
+                assertThat(sent.get("multi_prompt")).hasSize(2);
+                assertThat(sent.at("/multi_prompt/1/prompt").asText()).isEqualTo("it runs to the river");
+                assertThat(sent.at("/element_list/0/element_id").asLong()).isEqualTo(829836802793406551L);
+                assertThat(sent.has("prompt")).as("the shots are the prompt").isFalse();
+            } finally {
+                main.stop();
+            }
+        }
+    }
 }
