@@ -41,6 +41,7 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callback": getOrCreateConfiguration(target).setCallback(property(camelContext, java.lang.String.class, value)); return true;
+        case "canvas": getOrCreateConfiguration(target).setCanvas(property(camelContext, java.lang.String.class, value)); return true;
         case "claimbatchsize":
         case "claimBatchSize": getOrCreateConfiguration(target).setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
@@ -68,6 +69,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "imageno":
         case "imageNo": getOrCreateConfiguration(target).setImageNo(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imgpos":
+        case "imgPos": getOrCreateConfiguration(target).setImgPos(property(camelContext, java.lang.String.class, value)); return true;
         case "imgurl":
         case "imgUrl": getOrCreateConfiguration(target).setImgUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "imgurls":
@@ -157,6 +160,7 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "callback": return java.lang.String.class;
+        case "canvas": return java.lang.String.class;
         case "claimbatchsize":
         case "claimBatchSize": return int.class;
         case "completiontimeout":
@@ -184,6 +188,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "idempotencyKey": return java.lang.String.class;
         case "imageno":
         case "imageNo": return java.lang.Integer.class;
+        case "imgpos":
+        case "imgPos": return java.lang.String.class;
         case "imgurl":
         case "imgUrl": return java.lang.String.class;
         case "imgurls":
@@ -274,6 +280,7 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callback": return getOrCreateConfiguration(target).getCallback();
+        case "canvas": return getOrCreateConfiguration(target).getCanvas();
         case "claimbatchsize":
         case "claimBatchSize": return getOrCreateConfiguration(target).getClaimBatchSize();
         case "completiontimeout":
@@ -301,6 +308,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "imageno":
         case "imageNo": return getOrCreateConfiguration(target).getImageNo();
+        case "imgpos":
+        case "imgPos": return getOrCreateConfiguration(target).getImgPos();
         case "imgurl":
         case "imgUrl": return getOrCreateConfiguration(target).getImgUrl();
         case "imgurls":

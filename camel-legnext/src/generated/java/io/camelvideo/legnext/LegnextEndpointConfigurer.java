@@ -38,6 +38,7 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callback": target.getConfiguration().setCallback(property(camelContext, java.lang.String.class, value)); return true;
+        case "canvas": target.getConfiguration().setCanvas(property(camelContext, java.lang.String.class, value)); return true;
         case "claimbatchsize":
         case "claimBatchSize": target.getConfiguration().setClaimBatchSize(property(camelContext, int.class, value)); return true;
         case "completiontimeout":
@@ -66,6 +67,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "imageno":
         case "imageNo": target.getConfiguration().setImageNo(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imgpos":
+        case "imgPos": target.getConfiguration().setImgPos(property(camelContext, java.lang.String.class, value)); return true;
         case "imgurl":
         case "imgUrl": target.getConfiguration().setImgUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "imgurls":
@@ -161,6 +164,7 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "callback": return java.lang.String.class;
+        case "canvas": return java.lang.String.class;
         case "claimbatchsize":
         case "claimBatchSize": return int.class;
         case "completiontimeout":
@@ -189,6 +193,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "idempotencyKey": return java.lang.String.class;
         case "imageno":
         case "imageNo": return java.lang.Integer.class;
+        case "imgpos":
+        case "imgPos": return java.lang.String.class;
         case "imgurl":
         case "imgUrl": return java.lang.String.class;
         case "imgurls":
@@ -285,6 +291,7 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callback": return target.getConfiguration().getCallback();
+        case "canvas": return target.getConfiguration().getCanvas();
         case "claimbatchsize":
         case "claimBatchSize": return target.getConfiguration().getClaimBatchSize();
         case "completiontimeout":
@@ -313,6 +320,8 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "imageno":
         case "imageNo": return target.getConfiguration().getImageNo();
+        case "imgpos":
+        case "imgPos": return target.getConfiguration().getImgPos();
         case "imgurl":
         case "imgUrl": return target.getConfiguration().getImgUrl();
         case "imgurls":

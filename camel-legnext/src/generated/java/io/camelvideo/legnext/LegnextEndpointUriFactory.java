@@ -23,7 +23,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(67);
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("backoffErrorThreshold");
@@ -32,6 +32,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("callback");
+        props.add("canvas");
         props.add("claimBatchSize");
         props.add("completionTimeout");
         props.add("connectTimeout");
@@ -48,6 +49,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("greedy");
         props.add("idempotencyKey");
         props.add("imageNo");
+        props.add("imgPos");
         props.add("imgUrl");
         props.add("imgUrls");
         props.add("initialDelay");

@@ -54,9 +54,15 @@ public class LegnextConfiguration extends RemoteTaskConfiguration {
     /** describe: the image URL (at most 1024 characters). */
     @UriParam(label = "producer")
     private String imgUrl;
-    /** inpaint: the mask as JSON, `{"areas":[{"width":..,"height":..,"points":[..]}]}` or `{"url":"..."}`. */
+    /** inpaint, edit, uploadPaint: the mask as JSON, `{"areas":[{"width":..,"height":..,"points":[..]}]}` or `{"url":"..."}`. */
     @UriParam(label = "producer")
     private String mask;
+    /** edit, uploadPaint: the output size as JSON, `{"width":1024,"height":1024}`. */
+    @UriParam(label = "producer")
+    private String canvas;
+    /** edit, uploadPaint: where the source image sits on the canvas, `{"width":512,"height":512,"x":256,"y":256}`. */
+    @UriParam(label = "producer")
+    private String imgPos;
     /** remix: 0 strong, 1 subtle. */
     @UriParam(label = "producer")
     private Integer mode;
@@ -186,6 +192,22 @@ public class LegnextConfiguration extends RemoteTaskConfiguration {
 
     public void setImgUrl(String imgUrl) {
         this.imgUrl = imgUrl;
+    }
+
+    public String getCanvas() {
+        return canvas;
+    }
+
+    public void setCanvas(String canvas) {
+        this.canvas = canvas;
+    }
+
+    public String getImgPos() {
+        return imgPos;
+    }
+
+    public void setImgPos(String imgPos) {
+        this.imgPos = imgPos;
     }
 
     public String getMask() {

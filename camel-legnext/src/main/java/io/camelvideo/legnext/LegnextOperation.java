@@ -30,6 +30,18 @@ public enum LegnextOperation {
     extendVideo("extend-video", Output.VIDEOS, "prompt"),
     /** A video in higher resolution ({@code jobId} of a video job, {@code videoNo}). */
     videoUpscale("video-upscale", Output.VIDEOS, null),
+    /** Four images with a new texture or material ({@code imgUrl}, {@code remixPrompt}). */
+    retexture("retexture", Output.IMAGES, "remixPrompt"),
+    /** One cut-out image with a transparent background ({@code imgUrl}). */
+    removeBackground("remove-background", Output.IMAGE, "imgUrl"),
+    /** Four images refined from a {@code --v 7 --draft} job image ({@code jobId}, {@code imageNo}). */
+    enhance("enhance", Output.IMAGES, null),
+    /** One image upscaled up to 12K by Topaz: an image URL ({@code imgUrl}, sent as {@code image_url}) or a job image. */
+    enhanceUpscale("enhance-upscale", Output.IMAGE, null),
+    /** A job image placed on a new canvas, the rest generated ({@code jobId}, {@code imageNo}, {@code canvas}, {@code imgPos}). */
+    edit("edit", Output.IMAGES, "remixPrompt"),
+    /** Like edit, from any image URL and with a mask ({@code imgUrl}, {@code canvas}, {@code imgPos}, {@code mask}). */
+    uploadPaint("upload-paint", Output.IMAGES, "remixPrompt"),
     /** Query the job named by header {@code CamelLegnextJobId}. */
     job(null, null, null),
     /** Read the account's points and balance. */

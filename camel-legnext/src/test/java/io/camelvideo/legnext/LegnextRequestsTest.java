@@ -72,6 +72,41 @@ class LegnextRequestsTest extends LegnextTestSupport {
     }
 
     @Test
+    void theNewerOperationsSendTheDocumentedFieldsAndCheckTheirInputs() throws Exception {
+        String job = completedImageJob();
+        String box = "{\"width\":1024,\"height\":1024}";
+        String pos = "{\"width\":512,\"height\":512,\"x\":256,\"y\":256}";
+
+        send("legnext:retexture?imgUrl=https://example.com/a.jpg", "oil painting");
+        assertThat(lastSubmit("retexture")).isEqualTo(MAPPER.readTree(
+                "{\"imgUrl\":\"https://example.com/a.jpg\",\"remixPrompt\":\"oil painting\"}"));
+        Exchange cutOut = send("legnext:removeBackground?waitForCompletion=true&download=true", "https://example.com/a.jpg");
+        assertThat(lastSubmit("remove-background")).isEqualTo(MAPPER.readTree("{\"imgUrl\":\"https://example.com/a.jpg\"}"));
+        assertThat(cutOut.getMessage().getHeader(Exchange.FILE_NAME, String.class)).endsWith("_0.png");
+        send("legnext:enhance?imageNo=0", null, LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("enhance")).isEqualTo(MAPPER.readTree("{\"jobId\":\"" + job + "\",\"imageNo\":0}"));
+        send("legnext:enhanceUpscale?imgUrl=https://example.com/photo.jpg", Map.of("target_resolution", "4K", "content_type", "photo"));
+        assertThat(lastSubmit("enhance-upscale")).isEqualTo(MAPPER.readTree(
+                "{\"image_url\":\"https://example.com/photo.jpg\",\"target_resolution\":\"4K\",\"content_type\":\"photo\"}"));
+        send("legnext:edit?imageNo=1&canvas=" + box + "&imgPos=" + pos, "mountains around it", LegnextConstants.JOB_ID, job);
+        assertThat(lastSubmit("edit")).isEqualTo(MAPPER.readTree("{\"jobId\":\"" + job + "\",\"imageNo\":1,\"canvas\":" + box
+                + ",\"imgPos\":" + pos + ",\"remixPrompt\":\"mountains around it\"}"));
+        Exchange paint = send("legnext:uploadPaint", Map.of("imgUrl", "https://example.com/a.png", "canvas", Map.of("width", 1024,
+                "height", 1024), "imgPos", Map.of("width", 512, "height", 512, "x", 256, "y", 256), "mask", Map.of("url",
+                "https://example.com/mask.png"), "remixPrompt", "a red balloon"));
+        assertThat(paint.getException()).isNull();
+
+        long before = emulator.journal().all().size();
+        Exchange twoSources = send("legnext:enhanceUpscale?imgUrl=https://example.com/photo.jpg", null, LegnextConstants.JOB_ID, job);
+        Exchange noMask = send("legnext:uploadPaint?imgUrl=https://example.com/a.png&canvas=" + box + "&imgPos=" + pos, "x");
+        Exchange badCanvas = send("legnext:edit?imageNo=1&canvas={\"width\":\"big\"}&imgPos=" + pos, "x", LegnextConstants.JOB_ID, job);
+        assertThat(twoSources.getException()).isInstanceOf(LegnextValidationException.class).hasMessageContaining("exactly one");
+        assertThat(noMask.getException()).isInstanceOf(LegnextValidationException.class).hasMessageContaining("mask");
+        assertThat(badCanvas.getException()).isInstanceOf(LegnextValidationException.class).hasMessageContaining("canvas");
+        assertThat(emulator.journal().all()).hasSize((int) before);
+    }
+
+    @Test
     void videoOperationsSendTheDocumentedFields() throws Exception {
         String image = completedImageJob();
 

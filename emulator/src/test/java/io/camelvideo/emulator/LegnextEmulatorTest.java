@@ -92,6 +92,40 @@ class LegnextEmulatorTest {
     }
 
     @Test
+    void theOperationsOfLegnextApiCurrentFollowTheirSections() throws Exception {
+        String source = submit("diffusion", "{\"text\":\"a lighthouse --v 7 --draft\"}").json().get("job_id").asText();
+        clock.advance(60_000);
+        String box = "\"canvas\":{\"width\":1024,\"height\":1024},\"imgPos\":{\"width\":512,\"height\":512,\"x\":256,\"y\":256}";
+        String mask = "\"mask\":{\"areas\":[{\"width\":500,\"height\":500,\"points\":[10,10,10,100,100,100,100,10]}]}";
+        JsonNode retexture = submit("retexture", "{\"imgUrl\":\"https://example.com/a.jpg\",\"remixPrompt\":\"oil painting\"}").json();
+        JsonNode background = submit("remove-background", "{\"imgUrl\":\"https://example.com/a.jpg\"}").json();
+        JsonNode enhance = submit("enhance", "{\"jobId\":\"" + source + "\",\"imageNo\":0}").json();
+        JsonNode upscale = submit("enhance-upscale", "{\"image_url\":\"https://example.com/photo.jpg\",\"target_resolution\":\"4K\"}").json();
+        JsonNode edit = submit("edit", "{\"jobId\":\"" + source + "\",\"imageNo\":1," + box + ",\"remixPrompt\":\"mountains\"}").json();
+        JsonNode paint = submit("upload-paint", "{\"imgUrl\":\"https://example.com/a.png\"," + box + "," + mask
+                + ",\"remixPrompt\":\"a red balloon\"}").json();
+
+        assertThat(retexture.get("task_type").asText()).isEqualTo("retexture");
+        assertThat(retexture.at("/meta/usage/frozen").asInt()).isEqualTo(120);
+        assertThat(background.get("task_type").asText()).isEqualTo("remove_background");
+        assertThat(enhance.get("task_type").asText()).isEqualTo("enhance");
+        assertThat(upscale.get("task_type").asText()).isEqualTo("enhance_upscale");
+        assertThat(edit.get("task_type").asText()).isEqualTo("edit");
+        assertThat(paint.get("task_type").asText()).isEqualTo("upload_paint");
+        clock.advance(200_000);
+        assertThat(job(background.get("job_id").asText()).at("/output/image_urls")).hasSize(1);
+        assertThat(job(edit.get("job_id").asText()).at("/output/image_urls")).hasSize(4);
+
+        assertThat(submit("enhance-upscale", "{\"image_url\":\"ftp://x/a.jpg\"}").json().get("message").asText())
+                .contains("image_url must start with http");
+        assertThat(submit("enhance-upscale", "{\"image_url\":\"https://x/a.jpg\",\"target_resolution\":\"16K\"}").status())
+                .isEqualTo(400);
+        assertThat(submit("upload-paint", "{\"imgUrl\":\"https://example.com/a.png\"," + box + ",\"remixPrompt\":\"x\"}").text())
+                .as("upload-paint needs a mask").contains("mask");
+        assertThat(submit("edit", "{\"jobId\":\"" + source + "\",\"imageNo\":1,\"remixPrompt\":\"x\"}").text()).contains("canvas");
+    }
+
+    @Test
     void pointsAreFrozenPerJobAndRunningOutGives402() throws Exception {
         submit("diffusion", "{\"text\":\"one\"}");
         JsonNode balance = http.get("/api/account/balance", "x-api-key", KEY).json();

@@ -15,6 +15,7 @@ import org.apache.camel.Message;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,11 +36,12 @@ public final class LegnextRequestFactory {
     /** The validated submit body for {@code operation}. */
     public ObjectNode create(Exchange exchange, LegnextOperation operation, LegnextConfiguration options) {
         Map<LegnextField, Object> values = new EnumMap<>(LegnextField.class);
-        for (LegnextField field : LegnextField.values()) {
-            put(values, field, optionValue(field, options));
+        List<LegnextField> fields = Arrays.stream(LegnextField.values()).filter(field -> field.appliesTo(operation)).toList();
+        for (LegnextField field : fields) {
+            put(values, field, field.endpointValue(options));
         }
         Message message = exchange.getMessage();
-        for (LegnextField field : LegnextField.values()) {
+        for (LegnextField field : fields) {
             if (field.header() != null) {
                 put(values, field, message.getHeader(field.header()));
             }
@@ -63,15 +65,15 @@ public final class LegnextRequestFactory {
             return;
         }
         if (body instanceof LegnextRequest request) {
-            fromMap(values, unknown, request.toMap());
+            fromMap(values, unknown, request.toMap(), operation);
             return;
         }
         if (body instanceof Map<?, ?> map) {
-            fromMap(values, unknown, map);
+            fromMap(values, unknown, map, operation);
             return;
         }
         if (body instanceof JsonNode node) {
-            fromMap(values, unknown, jsonObject(node));
+            fromMap(values, unknown, jsonObject(node), operation);
             return;
         }
         String text = exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
@@ -80,14 +82,14 @@ public final class LegnextRequestFactory {
         }
         if (text.trim().startsWith("{")) {
             try {
-                fromMap(values, unknown, jsonObject(mapper.readTree(text)));
+                fromMap(values, unknown, jsonObject(mapper.readTree(text)), operation);
             } catch (JsonProcessingException e) {
                 throw new LegnextValidationException("body", "starts with '{' but is not valid JSON: " + e.getOriginalMessage());
             }
             return;
         }
         if (operation.textField() != null) {
-            put(values, LegnextField.named(operation.textField()), text);
+            put(values, LegnextField.named(operation.textField(), operation), text);
         }
     }
 
@@ -98,9 +100,9 @@ public final class LegnextRequestFactory {
         return mapper.convertValue(node, Map.class);
     }
 
-    private void fromMap(Map<LegnextField, Object> values, UnknownFields unknown, Map<?, ?> map) {
+    private void fromMap(Map<LegnextField, Object> values, UnknownFields unknown, Map<?, ?> map, LegnextOperation operation) {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            LegnextField field = LegnextField.named(String.valueOf(entry.getKey()));
+            LegnextField field = LegnextField.named(String.valueOf(entry.getKey()), operation);
             if (field == null) {
                 unknown.add(String.valueOf(entry.getKey()), entry.getValue(),
                         Arrays.stream(LegnextField.values()).map(LegnextField::option).toList());
@@ -126,26 +128,5 @@ public final class LegnextRequestFactory {
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> LegnextRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
-    }
-
-    private static Object optionValue(LegnextField field, LegnextConfiguration o) {
-        return switch (field) {
-            case TEXT -> o.getText();
-            case PROMPT -> o.getPrompt();
-            case REMIX_PROMPT -> o.getRemixPrompt();
-            case JOB_ID -> o.getJobId();
-            case IMAGE_NO -> o.getImageNo();
-            case VIDEO_NO -> o.getVideoNo();
-            case TYPE -> o.getType();
-            case DIRECTION -> o.getDirection();
-            case SCALE -> o.getScale();
-            case IMG_URLS -> o.getImgUrls();
-            case ASPECT_RATIO -> o.getAspectRatio();
-            case IMG_URL -> o.getImgUrl();
-            case MASK -> o.getMask();
-            case MODE -> o.getMode();
-            case VIDEO_TYPE -> o.getVideoType();
-            case CALLBACK -> o.getCallback();
-        };
     }
 }

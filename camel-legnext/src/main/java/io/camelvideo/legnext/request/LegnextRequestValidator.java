@@ -35,7 +35,40 @@ final class LegnextRequestValidator {
             default -> {
             }
         }
+        switch (op) {
+            case retexture -> {
+                required(values, IMG_URL, "the image to retexture (a String body or the imgUrl option)");
+                required(values, REMIX_PROMPT, "the texture or material");
+            }
+            case removeBackground -> required(values, IMG_URL, "the image (a String body or the imgUrl option)");
+            case edit -> {
+                required(values, CANVAS, "the output size {\"width\",\"height\"}");
+                required(values, IMG_POS, "where the image sits {\"width\",\"height\",\"x\",\"y\"}");
+                required(values, REMIX_PROMPT, "what to generate around it");
+            }
+            case uploadPaint -> {
+                required(values, IMG_URL, "the source image");
+                required(values, CANVAS, "the output size {\"width\",\"height\"}");
+                required(values, IMG_POS, "where the image sits {\"width\",\"height\",\"x\",\"y\"}");
+                required(values, REMIX_PROMPT, "what to generate");
+                required(values, MASK, "the area to repaint: {\"areas\":[...]} or {\"url\":\"...\"}");
+            }
+            default -> {
+            }
+        }
         boolean followUp = JOB_ID.appliesTo(op);
+        if (op == LegnextOperation.enhanceUpscale) {
+            boolean fromUrl = values.get(UPSCALE_IMAGE_URL) != null;
+            boolean fromJob = values.get(JOB_ID) != null;
+            if (fromUrl == fromJob) {
+                throw invalid(UPSCALE_IMAGE_URL, "or jobId + imageNo: exactly one source is required for enhanceUpscale ("
+                        + (fromUrl ? "both were" : "neither was") + " given)");
+            }
+            if (fromUrl) {
+                url(UPSCALE_IMAGE_URL, (String) values.get(UPSCALE_IMAGE_URL));
+            }
+            followUp = fromJob;
+        }
         if (op == LegnextOperation.videoDiffusion && values.get(JOB_ID) == null) {
             String prompt = (String) values.get(PROMPT);
             if (prompt == null || !isHttpUrl(prompt.strip().split("\\s+")[0])) {
@@ -84,7 +117,15 @@ final class LegnextRequestValidator {
         }
         if (op == LegnextOperation.describe) {
             required(values, IMG_URL, "the image to describe (a String body or the imgUrl option)");
+        }
+        if (values.get(IMG_URL) != null) {
             url(IMG_URL, (String) values.get(IMG_URL));
+        }
+        for (LegnextField box : List.of(CANVAS, IMG_POS)) {
+            JsonNode value = (JsonNode) values.get(box);
+            if (value != null && !(value.path("width").isInt() && value.path("height").isInt())) {
+                throw invalid(box, "must hold whole-number width and height (was " + value + ")");
+            }
         }
         if (op == LegnextOperation.inpaint) {
             JsonNode mask = (JsonNode) values.get(MASK);

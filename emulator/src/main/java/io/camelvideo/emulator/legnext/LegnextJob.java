@@ -130,8 +130,10 @@ final class LegnextJob {
             }
             case SINGLE_IMAGE -> {
                 output.put("image_url", completed ? gridUrl : "");
-                output.put("image_urls", null);
-                output.put("seed", completed ? seed : "");
+                // upscale answers no list; remove-background (and, guessed, enhance-upscale) a list of that one image
+                boolean listed = type == LegnextTaskType.REMOVE_BACKGROUND || type == LegnextTaskType.ENHANCE_UPSCALE;
+                output.put("image_urls", completed && listed ? List.of(gridUrl) : null);
+                output.put("seed", completed ? (type == LegnextTaskType.REMOVE_BACKGROUND ? "0" : seed) : "");
             }
             case TEXT -> {
                 List<String> prompts = List.of("a lighthouse on a cliff at dusk, oil painting --ar 3:2",

@@ -18,7 +18,15 @@ public enum LegnextTaskType {
     REMIX("remix", "remix", Output.IMAGE_GRID, 80, 100),
     VIDEO_DIFFUSION("video-diffusion", "video_diffusion", Output.VIDEO, 480, 240),
     EXTEND_VIDEO("extend-video", "extend_video", Output.VIDEO, 480, 150),
-    VIDEO_UPSCALE("video-upscale", "video_upscale", Output.VIDEO, 480, 300);
+    VIDEO_UPSCALE("video-upscale", "video_upscale", Output.VIDEO, 480, 300),
+    // legnext-api-current.md §1–§6: task types as seen live (remove_background) or guessed from them; points as listed
+    RETEXTURE("retexture", "retexture", Output.IMAGE_GRID, 120, 60),
+    REMOVE_BACKGROUND("remove-background", "remove_background", Output.SINGLE_IMAGE, 80, 18),
+    ENHANCE("enhance", "enhance", Output.IMAGE_GRID, 80, 60),
+    /** Points by target resolution (120 to 540); the emulator freezes the 2K price. */
+    ENHANCE_UPSCALE("enhance-upscale", "enhance_upscale", Output.SINGLE_IMAGE, 120, 40),
+    EDIT("edit", "edit", Output.IMAGE_GRID, 80, 100),
+    UPLOAD_PAINT("upload-paint", "upload_paint", Output.IMAGE_GRID, 80, 100);
 
     /** The shape of a job's {@code output}. */
     public enum Output { IMAGE_GRID, SINGLE_IMAGE, TEXT, VIDEO }

@@ -144,7 +144,89 @@ final class LegnextValidator {
                 LegnextJob source = videoSource(body);
                 yield new LegnextSubmit(type, "", callback, source, index(body, "videoNo"));
             }
+            case RETEXTURE -> {
+                imageUrl(body, "imgUrl");
+                yield new LegnextSubmit(type, requiredText(body, "remixPrompt"), callback, null, -1);
+            }
+            case REMOVE_BACKGROUND -> {
+                imageUrl(body, "imgUrl");
+                yield new LegnextSubmit(type, "", callback, null, -1);
+            }
+            case ENHANCE -> {
+                LegnextJob source = imageSource(body);
+                yield new LegnextSubmit(type, "", callback, source, index(body, "imageNo"));
+            }
+            case ENHANCE_UPSCALE -> {
+                boolean fromUrl = body.hasNonNull("image_url");
+                boolean fromJob = body.hasNonNull("jobId");
+                if (fromUrl == fromJob) {
+                    throw LegnextError.invalid("image_url", "give image_url or jobId + imageNo (one source)");
+                }
+                oneOf(body, "target_resolution", List.of("HD", "FHD", "2K", "4K", "6K", "8K", "12K"));
+                oneOf(body, "content_type", List.of("standard", "photo", "illustration", "text", "low_res"));
+                oneOf(body, "aspect_ratio", List.of("keep", "1:1", "16:9", "9:16", "4:5", "5:4", "3:2", "2:3", "4:3", "3:4"));
+                oneOf(body, "crop_mode", List.of("letterbox", "crop", "stretch"));
+                oneOf(body, "output_format", List.of("jpeg", "jpg", "png", "tiff", "tif"));
+                oneOf(body, "face_enhancement_level", List.of("off", "none", "subtle", "moderate", "strong"));
+                if (fromUrl) {
+                    String url = optionalText(body, "image_url", URL_MAX);
+                    if (!isHttpUrl(url)) {
+                        throw new LegnextError(400, "Invalid request, image_url must start with http:// or https://",
+                                "image_url must start with http:// or https://");
+                    }
+                    yield new LegnextSubmit(type, "", callback, null, -1);
+                }
+                LegnextJob source = imageSource(body);
+                yield new LegnextSubmit(type, "", callback, source, index(body, "imageNo"));
+            }
+            case EDIT -> {
+                LegnextJob source = imageSource(body);
+                int imageNo = index(body, "imageNo");
+                box(body, "canvas", false);
+                box(body, "imgPos", true);
+                if (body.hasNonNull("mask")) {
+                    mask(body);
+                }
+                yield new LegnextSubmit(type, requiredText(body, "remixPrompt"), callback, source, imageNo);
+            }
+            case UPLOAD_PAINT -> {
+                imageUrl(body, "imgUrl");
+                box(body, "canvas", false);
+                box(body, "imgPos", true);
+                mask(body);
+                yield new LegnextSubmit(type, requiredText(body, "remixPrompt"), callback, null, -1);
+            }
         };
+    }
+
+    private static void imageUrl(JsonNode body, String field) {
+        String url = optionalText(body, field, URL_MAX);
+        if (url == null) {
+            throw LegnextError.invalid(field, "is required");
+        }
+        if (!isHttpUrl(url)) {
+            throw LegnextError.invalid(field, "must be an http(s) URL");
+        }
+    }
+
+    /** {@code {width, height}} (and {@code x, y} for a position), whole numbers. */
+    private static void box(JsonNode body, String field, boolean position) {
+        JsonNode box = body.get(field);
+        if (box == null || !box.isObject()) {
+            throw LegnextError.invalid(field, "is required: {width, height" + (position ? ", x, y}" : "}"));
+        }
+        for (String part : position ? List.of("width", "height", "x", "y") : List.of("width", "height")) {
+            if (!box.path(part).isIntegralNumber()) {
+                throw LegnextError.invalid(field + "." + part, "must be a whole number");
+            }
+        }
+    }
+
+    private static void oneOf(JsonNode body, String field, List<String> allowed) {
+        JsonNode value = body.get(field);
+        if (value != null && !value.isNull() && !allowed.contains(value.asText())) {
+            throw LegnextError.invalid(field, "must be one of " + String.join(", ", allowed));
+        }
     }
 
     private LegnextJob imageSource(JsonNode body) {
