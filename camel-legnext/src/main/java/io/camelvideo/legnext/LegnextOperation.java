@@ -45,7 +45,11 @@ public enum LegnextOperation {
     /** Query the job named by header {@code CamelLegnextJobId}. */
     job(null, null, null),
     /** Read the account's points and balance. */
-    balance(null, null, null);
+    balance(null, null, null),
+    /** Read the account (plan, concurrency limit, wallet); its API keys are left out of the reply. */
+    accountInfo(null, null, null),
+    /** Read the account's unfinished jobs (the shape is the contract's guess: parsed leniently). */
+    activeTasks(null, null, null);
 
     /** What a job of the operation produces. */
     public enum Output { IMAGES, IMAGE, TEXT, VIDEOS }

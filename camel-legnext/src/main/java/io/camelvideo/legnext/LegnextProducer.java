@@ -49,6 +49,16 @@ public class LegnextProducer extends RemoteTaskProducer {
                 exchange.getMessage().setHeader(LegnextConstants.AVAILABLE_POINTS, balance.availablePoints());
             });
             case job -> account.client().job(jobReference(exchange)).thenCompose(job -> finish(exchange, job));
+            case accountInfo -> account.client().account("info").thenAccept(data -> {
+                com.fasterxml.jackson.databind.node.ObjectNode info = data.deepCopy();
+                info.remove("api_keys"); // the live answer lists the account's keys: they never travel through a route
+                exchange.getMessage().setBody(LegnextComponent.MAPPER.convertValue(info, java.util.Map.class));
+                if (info.path("wallet").hasNonNull("point_remain")) {
+                    exchange.getMessage().setHeader(LegnextConstants.AVAILABLE_POINTS, info.path("wallet").get("point_remain").asLong());
+                }
+            });
+            case activeTasks -> account.client().account("active_tasks").thenAccept(data ->
+                    exchange.getMessage().setBody(LegnextComponent.MAPPER.convertValue(data, java.util.Map.class)));
             default -> {
                 ObjectNode body = requests.create(exchange, operation, config);
                 String key = submitKey(exchange, endpoint.taskScope().ledgerScope(), body);

@@ -107,6 +107,29 @@ class LegnextRequestsTest extends LegnextTestSupport {
     }
 
     @Test
+    void accountInfoLeavesTheKeysOutAndDescribeTakesAnImageInEachForm() throws Exception {
+        send("legnext:diffusion", "a cat");
+        Exchange info = send("legnext:accountInfo", null);
+        Exchange active = send("legnext:activeTasks", null);
+
+        assertThat(info.getException()).isNull();
+        assertThat(info.getMessage().getBody(Map.class)).containsKey("wallet").doesNotContainKey("api_keys");
+        assertThat(info.getMessage().getBody(String.class)).doesNotContain("emulator-legnext-api-key");
+        assertThat(info.getMessage().getHeader(LegnextConstants.AVAILABLE_POINTS, Long.class)).isPositive()
+                .isEqualTo(send("legnext:balance", null).getMessage().getHeader(LegnextConstants.AVAILABLE_POINTS, Long.class));
+        assertThat(active.getMessage().getBody(Map.class)).containsEntry("total_active", 1);
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        send("legnext:describe", png);
+        assertThat(lastSubmit("describe").get("imageBase64").asText()).isEqualTo("data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(png));
+        send("legnext:describe", Map.of("imageLink", "https://example.com/cat.png"));
+        assertThat(lastSubmit("describe")).isEqualTo(MAPPER.readTree("{\"imageLink\":\"https://example.com/cat.png\"}"));
+        Exchange both = send("legnext:describe?imgUrl=https://example.com/a.png", Map.of("imageLink", "https://example.com/b.png"));
+        assertThat(both.getException()).isInstanceOf(LegnextValidationException.class).hasMessageContaining("exactly one");
+    }
+
+    @Test
     void videoOperationsSendTheDocumentedFields() throws Exception {
         String image = completedImageJob();
 

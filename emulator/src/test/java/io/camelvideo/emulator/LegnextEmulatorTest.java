@@ -126,6 +126,21 @@ class LegnextEmulatorTest {
     }
 
     @Test
+    void accountInfoAndActiveTasksFollowSections9And10() throws Exception {
+        submit("diffusion", "{\"text\":\"one\"}");
+        JsonNode info = http.get("/api/account/info", "x-api-key", KEY).json();
+        JsonNode active = http.get("/api/account/active_tasks", "x-api-key", KEY).json();
+
+        assertThat(info.get("code").asInt()).isEqualTo(200);
+        assertThat(info.at("/data/max_concurrent_task_count").asInt()).isEqualTo(6);
+        assertThat(info.at("/data/wallet/point_remain").asLong()).isEqualTo(10_000 - 80);
+        assertThat(info.at("/data/wallet/point_frozen").asLong()).isEqualTo(80);
+        assertThat(info.at("/data/api_keys/0/value").asText()).as("the live shape carries keys").isEqualTo(KEY);
+        assertThat(active.at("/data/total_active").asInt()).isEqualTo(1);
+        assertThat(active.at("/data/tasks/0/task_type").asText()).isEqualTo("diffusion");
+    }
+
+    @Test
     void pointsAreFrozenPerJobAndRunningOutGives402() throws Exception {
         submit("diffusion", "{\"text\":\"one\"}");
         JsonNode balance = http.get("/api/account/balance", "x-api-key", KEY).json();

@@ -68,6 +68,11 @@ public final class LegnextClient {
         return http.sendSafely(() -> request(path).GET().build(), reader::job, retryPolicy);
     }
 
+    /** Reads {@code GET /api/account/info} or {@code /api/account/active_tasks}: the answer's {@code data}. */
+    public CompletableFuture<com.fasterxml.jackson.databind.JsonNode> account(String what) {
+        return http.sendSafely(() -> request("/api/account/" + what).GET().build(), reader::data, retryPolicy);
+    }
+
     /** Reads the account balance. */
     public CompletableFuture<LegnextBalance> balance() {
         return http.sendSafely(() -> request("/api/account/balance").GET().build(), reader::balance, retryPolicy);

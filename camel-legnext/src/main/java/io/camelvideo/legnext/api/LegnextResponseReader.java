@@ -35,6 +35,15 @@ public final class LegnextResponseReader {
         }
     }
 
+    /** The {@code data} of a {@code {code, message, data}} account answer, whatever its shape. */
+    public JsonNode data(HttpResponse<byte[]> response) {
+        JsonNode data = checked(response).path("data");
+        if (!data.isObject()) {
+            throw malformed(response, "the answer has no data");
+        }
+        return data;
+    }
+
     public LegnextBalance balance(HttpResponse<byte[]> response) {
         JsonNode data = checked(response).path("data");
         if (!data.isObject()) {

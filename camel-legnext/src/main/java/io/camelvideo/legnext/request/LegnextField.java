@@ -32,6 +32,10 @@ public enum LegnextField {
     MASK("mask", null, Type.JSON, LegnextConfiguration::getMask, EnumSet.of(inpaint, edit, uploadPaint)),
     MODE("mode", null, Type.INTEGER, LegnextConfiguration::getMode, EnumSet.of(remix)),
     VIDEO_TYPE("videoType", null, Type.INTEGER, LegnextConfiguration::getVideoType, EnumSet.of(videoDiffusion)),
+    /** describe's image as a link (the other form of the describe page). */
+    IMAGE_LINK("imageLink", null, Type.TEXT, null, EnumSet.of(describe)),
+    /** describe's image as a data URI, {@code data:image/png;base64,...}; a binary body is sent this way. */
+    IMAGE_BASE64("imageBase64", null, Type.TEXT, null, EnumSet.of(describe)),
     /** enhanceUpscale's image: the same option and header as {@link #IMG_URL}, sent as {@code image_url}. */
     UPSCALE_IMAGE_URL("image_url", LegnextConstants.IMG_URL, Type.TEXT, LegnextConfiguration::getImgUrl, EnumSet.of(enhanceUpscale)),
     CANVAS("canvas", null, Type.JSON, LegnextConfiguration::getCanvas, EnumSet.of(edit, uploadPaint)),
@@ -58,7 +62,7 @@ public enum LegnextField {
 
     /** The value the endpoint's option gives this field, or null. */
     Object endpointValue(LegnextConfiguration configuration) {
-        return endpointOption.apply(configuration);
+        return endpointOption == null ? null : endpointOption.apply(configuration);
     }
 
     public String apiName() {

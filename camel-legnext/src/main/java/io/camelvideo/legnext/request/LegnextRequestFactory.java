@@ -76,6 +76,11 @@ public final class LegnextRequestFactory {
             fromMap(values, unknown, jsonObject(node), operation);
             return;
         }
+        if (operation == LegnextOperation.describe && (body instanceof byte[] || body instanceof java.io.InputStream
+                || body instanceof java.io.File || body instanceof java.nio.file.Path || body instanceof org.apache.camel.WrappedFile<?>)) {
+            put(values, LegnextField.IMAGE_BASE64, dataUri(exchange, body));
+            return;
+        }
         String text = exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
         if (text == null || text.isBlank()) {
             return;
@@ -128,5 +133,21 @@ public final class LegnextRequestFactory {
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> LegnextRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
+    }
+
+    /** An image body as the data URI describe takes; the type from the file's first bytes (PNG, JPEG, WebP, GIF). */
+    private static String dataUri(Exchange exchange, Object body) {
+        Object source = body instanceof org.apache.camel.WrappedFile<?> wrapped ? wrapped.getFile() : body;
+        byte[] bytes = exchange.getContext().getTypeConverter().convertTo(byte[].class, exchange, source);
+        if (bytes == null || bytes.length == 0) {
+            throw new LegnextValidationException("imageBase64", "the image body is empty or cannot be read");
+        }
+        if (bytes.length > 10 * 1024 * 1024) {
+            throw new LegnextValidationException("imageBase64", "the image must be at most 10 MB (was " + bytes.length + " bytes)");
+        }
+        String type = bytes.length > 3 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xD8 ? "jpeg"
+                : bytes.length > 11 && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P' ? "webp"
+                : bytes.length > 3 && bytes[0] == 'G' && bytes[1] == 'I' && bytes[2] == 'F' ? "gif" : "png";
+        return "data:image/" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
     }
 }

@@ -116,7 +116,18 @@ final class LegnextRequestValidator {
             }
         }
         if (op == LegnextOperation.describe) {
-            required(values, IMG_URL, "the image to describe (a String body or the imgUrl option)");
+            long given = java.util.stream.Stream.of(IMG_URL, IMAGE_LINK, IMAGE_BASE64).filter(f -> values.get(f) != null).count();
+            if (given != 1) {
+                throw invalid(IMG_URL, "or imageLink or imageBase64: exactly one image is required for describe (a URL as a"
+                        + " String body, or a binary body; " + given + " given)");
+            }
+            if (values.get(IMAGE_LINK) != null) {
+                url(IMAGE_LINK, (String) values.get(IMAGE_LINK));
+            }
+            String base64 = (String) values.get(IMAGE_BASE64);
+            if (base64 != null && !base64.startsWith("data:image/")) {
+                throw invalid(IMAGE_BASE64, "must be a data URI: data:image/png;base64,...");
+            }
         }
         if (values.get(IMG_URL) != null) {
             url(IMG_URL, (String) values.get(IMG_URL));

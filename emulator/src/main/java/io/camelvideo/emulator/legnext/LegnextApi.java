@@ -11,6 +11,7 @@ import io.camelvideo.emulator.media.MediaStore;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,9 @@ public final class LegnextApi implements Api {
     private static final String TASKS = "/api/v1/";
     private static final String JOB = "/api/v1/job/";
     private static final String BALANCE = "/api/account/balance";
+    /** legnext-api-current.md §9 (the FE shape) and §10 (the OC shape, a guess the contract calls unverified). */
+    private static final String ACCOUNT_INFO = "/api/account/info";
+    private static final String ACTIVE_TASKS = "/api/account/active_tasks";
     private static final long BASE_VIDEO_MILLIS = 5_000;
     private static final long EXTENSION_MILLIS = 4_000;
 
@@ -62,6 +66,14 @@ public final class LegnextApi implements Api {
             if (path.equals(BALANCE)) {
                 requireMethod(request, "GET");
                 return balance(apiKey);
+            }
+            if (path.equals(ACCOUNT_INFO)) {
+                requireMethod(request, "GET");
+                return accountInfo(apiKey);
+            }
+            if (path.equals(ACTIVE_TASKS)) {
+                requireMethod(request, "GET");
+                return activeTasks(apiKey);
             }
             LegnextTaskType type = path.startsWith(TASKS) ? LegnextTaskType.ofPath(path.substring(TASKS.length())) : null;
             if (type == null) {
@@ -205,6 +217,59 @@ public final class LegnextApi implements Api {
             throw new LegnextError(404, "Job not found", "job " + jobId + " does not exist or has expired");
         }
         return ApiResponse.json(200, job.toJson(clock.getAsLong()));
+    }
+
+    private ApiResponse accountInfo(String apiKey) {
+        long now = clock.getAsLong();
+        PointsAccount account = account(apiKey);
+        long frozen = jobs.values().stream().filter(j -> j.apiKey.equals(apiKey) && !j.statusAt(now).terminal())
+                .mapToLong(j -> j.type.points()).sum();
+        Map<String, Object> wallet = new LinkedHashMap<>();
+        wallet.put("point_remain", account.available(now));
+        wallet.put("point_frozen", frozen);
+        wallet.put("point_used", jobs.values().stream().filter(j -> j.apiKey.equals(apiKey)
+                && j.statusAt(now) == LegnextJob.Status.COMPLETED).mapToLong(j -> j.type.points()).sum());
+        wallet.put("auto_recharge_enabled", false);
+        wallet.put("credit_packs", null);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Math.abs(apiKey.hashCode() % 100_000));
+        data.put("name", "emulator");
+        data.put("is_enable", true);
+        data.put("plan", "developer");
+        data.put("type", "ppu");
+        data.put("max_concurrent_task_count", settings.legnextConcurrency() > 0 ? settings.legnextConcurrency() : 6);
+        data.put("wallet", wallet);
+        // the live shape carries the account's keys: clients must not pass them on
+        data.put("api_keys", List.of(Map.of("id", 1, "name", "default", "revoked", false, "value", apiKey)));
+        data.put("equivalent_in_usd", account.available(now) / 1000.0);
+        return wrapped(data);
+    }
+
+    private ApiResponse activeTasks(String apiKey) {
+        long now = clock.getAsLong();
+        List<Map<String, Object>> tasks = jobs.values().stream()
+                .filter(j -> j.apiKey.equals(apiKey) && !j.statusAt(now).terminal())
+                .map(j -> {
+                    Map<String, Object> task = new LinkedHashMap<>();
+                    task.put("job_id", j.id);
+                    task.put("task_type", j.type.wire());
+                    task.put("status", j.statusAt(now).wire());
+                    return task;
+                }).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("total_active", tasks.size());
+        data.put("concurrent_limit", settings.legnextConcurrency() > 0 ? settings.legnextConcurrency() : 6);
+        data.put("tasks", tasks);
+        data.put("updated_at", java.time.Instant.ofEpochMilli(now).toString());
+        return wrapped(data);
+    }
+
+    private static ApiResponse wrapped(Map<String, Object> data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", 200);
+        body.put("message", "success");
+        body.put("data", data);
+        return ApiResponse.json(200, body);
     }
 
     private ApiResponse balance(String apiKey) {
