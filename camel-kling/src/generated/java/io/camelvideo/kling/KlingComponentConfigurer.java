@@ -77,6 +77,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.String.class, value)); return true;
         case "effectscene":
         case "effectScene": getOrCreateConfiguration(target).setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
+        case "endtime":
+        case "endTime": getOrCreateConfiguration(target).setEndTime(property(camelContext, java.lang.Long.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": getOrCreateConfiguration(target).setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
@@ -140,6 +142,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resourcepackname":
+        case "resourcePackName": getOrCreateConfiguration(target).setResourcePackName(property(camelContext, java.lang.String.class, value)); return true;
         case "responseformat":
         case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, io.camelvideo.kling.KlingResponseFormat.class, value)); return true;
         case "retrydelay":
@@ -155,6 +159,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundEffectPrompt": getOrCreateConfiguration(target).setSoundEffectPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "soundfile":
         case "soundFile": getOrCreateConfiguration(target).setSoundFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "starttime":
+        case "startTime": getOrCreateConfiguration(target).setStartTime(property(camelContext, java.lang.Long.class, value)); return true;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": getOrCreateConfiguration(target).setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "submitsettletime":
@@ -238,6 +244,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": return java.lang.String.class;
         case "effectscene":
         case "effectScene": return java.lang.String.class;
+        case "endtime":
+        case "endTime": return java.lang.Long.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
@@ -301,6 +309,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "prompt": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resourcepackname":
+        case "resourcePackName": return java.lang.String.class;
         case "responseformat":
         case "responseFormat": return io.camelvideo.kling.KlingResponseFormat.class;
         case "retrydelay":
@@ -316,6 +326,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundEffectPrompt": return java.lang.String.class;
         case "soundfile":
         case "soundFile": return java.lang.String.class;
+        case "starttime":
+        case "startTime": return java.lang.Long.class;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return long.class;
         case "submitsettletime":
@@ -400,6 +412,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": return getOrCreateConfiguration(target).getDuration();
         case "effectscene":
         case "effectScene": return getOrCreateConfiguration(target).getEffectScene();
+        case "endtime":
+        case "endTime": return getOrCreateConfiguration(target).getEndTime();
         case "externaltaskid":
         case "externalTaskId": return getOrCreateConfiguration(target).getExternalTaskId();
         case "format": return getOrCreateConfiguration(target).getFormat();
@@ -463,6 +477,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "resourcepackname":
+        case "resourcePackName": return getOrCreateConfiguration(target).getResourcePackName();
         case "responseformat":
         case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "retrydelay":
@@ -478,6 +494,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundEffectPrompt": return getOrCreateConfiguration(target).getSoundEffectPrompt();
         case "soundfile":
         case "soundFile": return getOrCreateConfiguration(target).getSoundFile();
+        case "starttime":
+        case "startTime": return getOrCreateConfiguration(target).getStartTime();
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return getOrCreateConfiguration(target).getSubmitRecoveryTimeout();
         case "submitsettletime":

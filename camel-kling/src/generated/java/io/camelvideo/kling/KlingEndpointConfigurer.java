@@ -74,6 +74,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.String.class, value)); return true;
         case "effectscene":
         case "effectScene": target.getConfiguration().setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
+        case "endtime":
+        case "endTime": target.getConfiguration().setEndTime(property(camelContext, java.lang.Long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -133,6 +135,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resourcepackname":
+        case "resourcePackName": target.getConfiguration().setResourcePackName(property(camelContext, java.lang.String.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, io.camelvideo.kling.KlingResponseFormat.class, value)); return true;
         case "retrydelay":
@@ -159,6 +163,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "soundFile": target.getConfiguration().setSoundFile(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "starttime":
+        case "startTime": target.getConfiguration().setStartTime(property(camelContext, java.lang.Long.class, value)); return true;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": target.getConfiguration().setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "submitsettletime":
@@ -242,6 +248,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "duration": return java.lang.String.class;
         case "effectscene":
         case "effectScene": return java.lang.String.class;
+        case "endtime":
+        case "endTime": return java.lang.Long.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -301,6 +309,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resourcepackname":
+        case "resourcePackName": return java.lang.String.class;
         case "responseformat":
         case "responseFormat": return io.camelvideo.kling.KlingResponseFormat.class;
         case "retrydelay":
@@ -327,6 +337,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "soundFile": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "starttime":
+        case "startTime": return java.lang.Long.class;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return long.class;
         case "submitsettletime":
@@ -411,6 +423,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "duration": return target.getConfiguration().getDuration();
         case "effectscene":
         case "effectScene": return target.getConfiguration().getEffectScene();
+        case "endtime":
+        case "endTime": return target.getConfiguration().getEndTime();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -470,6 +484,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "resourcepackname":
+        case "resourcePackName": return target.getConfiguration().getResourcePackName();
         case "responseformat":
         case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrydelay":
@@ -496,6 +512,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "soundFile": return target.getConfiguration().getSoundFile();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "starttime":
+        case "startTime": return target.getConfiguration().getStartTime();
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return target.getConfiguration().getSubmitRecoveryTimeout();
         case "submitsettletime":

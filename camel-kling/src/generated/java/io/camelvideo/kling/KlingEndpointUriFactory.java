@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(88);
+        Set<String> props = new HashSet<>(91);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -51,6 +51,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("downloadTimeout");
         props.add("duration");
         props.add("effectScene");
+        props.add("endTime");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("externalTaskId");
@@ -85,6 +86,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("prompt");
         props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("resourcePackName");
         props.add("responseFormat");
         props.add("retryDelay");
         props.add("runLoggingLevel");
@@ -99,6 +101,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("soundEffectPrompt");
         props.add("soundFile");
         props.add("startScheduler");
+        props.add("startTime");
         props.add("submitRecoveryTimeout");
         props.add("submitSettleTime");
         props.add("timeUnit");

@@ -122,6 +122,15 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** advancedLipSync: the session of an identifyFace call (set by that step as header `CamelKlingSessionId`). */
     @UriParam(label = "producer")
     private String sessionId;
+    /** accountCosts: the start of the period, epoch milliseconds (default: 30 days before `endTime`). */
+    @UriParam(label = "producer")
+    private Long startTime;
+    /** accountCosts: the end of the period, epoch milliseconds (default: now). */
+    @UriParam(label = "producer")
+    private Long endTime;
+    /** accountCosts: only this resource pack. */
+    @UriParam(label = "producer")
+    private String resourcePackName;
     /** avatar: the voice, as the id of an audio made by TTS (or give `soundFile`). */
     @UriParam(label = "producer")
     private String audioId;
@@ -383,6 +392,30 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public Long getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(Long startTime) {
+        this.startTime = startTime;
+    }
+
+    public Long getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(Long endTime) {
+        this.endTime = endTime;
+    }
+
+    public String getResourcePackName() {
+        return resourcePackName;
+    }
+
+    public void setResourcePackName(String resourcePackName) {
+        this.resourcePackName = resourcePackName;
     }
 
     public String getVoiceId() {

@@ -76,6 +76,8 @@ public final class KlingConstants {
     @Metadata(description = "Create (motionControl): `image` or `video`, whose orientation the character follows.",
               javaType = "String")
     public static final String CHARACTER_ORIENTATION = "CamelKlingCharacterOrientation";
+    @Metadata(description = "accountCosts: the units that remain in the account's online resource packs.", javaType = "Double")
+    public static final String REMAINING_UNITS = "CamelKlingRemainingUnits";
     @Metadata(description = "Create (tts): an official voice id, e.g. `oversea_male1`.", javaType = "String")
     public static final String VOICE_ID = "CamelKlingVoiceId";
     @Metadata(description = "Create (tts): `zh` or `en`.", javaType = "String")

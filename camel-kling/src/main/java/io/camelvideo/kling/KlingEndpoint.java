@@ -26,7 +26,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     /**
      * The task family: text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
      * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl, avatar, effects, advancedLipSync, and
-     * the synchronous tts and identifyFace.
+     * the synchronous tts, identifyFace and accountCosts.
      */
     @UriPath
     @Metadata(required = true)

@@ -32,7 +32,9 @@ public enum KlingKind {
     /** Text to speech, answered at once with the audio (no task to track): {@code /audio/tts}. */
     tts("/audio/tts", false, true),
     /** The faces of a video and a 24-hour session for advancedLipSync, answered at once: {@code /videos/identify-face}. */
-    identifyFace("/videos/identify-face", false, true);
+    identifyFace("/videos/identify-face", false, true),
+    /** The account's resource packs and what remains of them, answered at once: {@code GET /account/costs} (not below {@code /v1}). */
+    accountCosts("/account/costs", false, true);
 
     private final String path;
     private final boolean takesImage;
@@ -72,6 +74,7 @@ public enum KlingKind {
         throw new IllegalArgumentException("Unknown Kling kind '" + value + "'; use one of "
                 + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
                 .replace("addsound", "addSound").replace("omnivideo", "omniVideo").replace("motioncontrol", "motionControl")
-                .replace("advancedlipsync", "advancedLipSync").replace("identifyface", "identifyFace"));
+                .replace("advancedlipsync", "advancedLipSync").replace("identifyface", "identifyFace")
+                .replace("accountcosts", "accountCosts"));
     }
 }

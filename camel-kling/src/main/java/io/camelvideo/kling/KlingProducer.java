@@ -51,6 +51,9 @@ public class KlingProducer extends RemoteTaskProducer {
         }
         return switch (operation) {
             case create -> {
+                if (kind == KlingKind.accountCosts) {
+                    yield costs(exchange, config);
+                }
                 if (kind.synchronous()) {
                     yield answerNow(exchange, requests.create(exchange, kind, config));
                 }
@@ -104,6 +107,29 @@ public class KlingProducer extends RemoteTaskProducer {
             KlingTask task = KlingComponent.MAPPER.convertValue(data, KlingTask.class);
             message.setHeader(KlingConstants.AUDIO_ID, task.audio() == null ? null : task.audio().id());
             return finish(exchange, task, endpoint.getConfiguration().isDownload());
+        });
+    }
+
+    /**
+     * The account's resource packs as a List of Maps, and header {@code CamelKlingRemainingUnits}: what
+     * remains in the packs that are {@code online} (the API's figure lags about 12 hours).
+     */
+    private CompletableFuture<Void> costs(Exchange exchange, KlingConfiguration config) {
+        long end = config.getEndTime() != null ? config.getEndTime() : System.currentTimeMillis();
+        long start = config.getStartTime() != null ? config.getStartTime() : end - java.time.Duration.ofDays(30).toMillis();
+        if (start > end) {
+            throw new KlingValidationException("startTime", "must not be after endTime (" + start + " > " + end + ")");
+        }
+        return endpoint.getAccount().client().costs(start, end, config.getResourcePackName()).thenAccept(data -> {
+            java.util.List<?> packs = KlingComponent.MAPPER.convertValue(data.path("resource_pack_subscribe_infos"), java.util.List.class);
+            double remaining = 0;
+            for (com.fasterxml.jackson.databind.JsonNode pack : data.path("resource_pack_subscribe_infos")) {
+                if ("online".equals(pack.path("status").asText())) {
+                    remaining += pack.path("remaining_quantity").asDouble();
+                }
+            }
+            exchange.getMessage().setBody(packs == null ? java.util.List.of() : packs);
+            exchange.getMessage().setHeader(KlingConstants.REMAINING_UNITS, remaining);
         });
     }
 

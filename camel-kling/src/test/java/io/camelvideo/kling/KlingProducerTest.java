@@ -301,6 +301,21 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void accountCostsListThePacksAndWhatRemains() {
+        send("kling:text2video?mode=pro&waitForCompletion=true", "a fox");
+        Exchange costs = send("kling:accountCosts", null);
+        Exchange backwards = send("kling:accountCosts?startTime=2000&endTime=1000", null);
+
+        assertThat(costs.getException()).isNull();
+        assertThat(costs.getMessage().getBody(List.class)).singleElement()
+                .satisfies(pack -> assertThat(((Map<?, ?>) pack).get("status")).isEqualTo("online"));
+        assertThat(costs.getMessage().getHeader(KlingConstants.REMAINING_UNITS, Double.class)).isEqualTo(10_000 - 3.5);
+        assertThat(emulator.journal().matching(r -> r.path().equals("/account/costs")).get(0).query())
+                .containsKeys("start_time", "end_time");
+        assertThat(backwards.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("startTime");
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -194,6 +194,23 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void accountCostsAnswerTheDoubleEnvelopeAndCountWhatTasksCost() throws Exception {
+        create(T2V, "{\"prompt\":\"a cat\",\"mode\":\"pro\"}");
+        clock.advance(70_000);
+        JsonNode costs = query("/account/costs?start_time=1726124664368&end_time=" + clock.getAsLong()).json();
+
+        assertThat(costs.get("code").asInt()).isZero();
+        assertThat(costs.at("/data/code").asInt()).isZero();
+        assertThat(costs.at("/data/msg").asText()).isEqualTo("success");
+        JsonNode pack = costs.at("/data/resource_pack_subscribe_infos/0");
+        assertThat(pack.get("status").asText()).isEqualTo("online");
+        assertThat(pack.get("remaining_quantity").asDouble()).isEqualTo(10_000 - 3.5);
+        assertThat(query("/account/costs").json().get("message").asText()).contains("start_time");
+        assertThat(query("/account/costs?start_time=1&end_time=2&resource_pack_name=other").json()
+                .at("/data/resource_pack_subscribe_infos")).isEmpty();
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

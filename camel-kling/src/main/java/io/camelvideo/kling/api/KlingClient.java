@@ -98,6 +98,27 @@ public final class KlingClient {
                 cause -> cause instanceof KlingApiException api && api.isThrottling(), retryPolicy);
     }
 
+    /**
+     * The account's resource packs between two times ({@code GET /account/costs}, beside the {@code /v1}
+     * paths, QPS ≤ 1): the inner {@code data}, whose own {@code code} is checked.
+     */
+    public CompletableFuture<JsonNode> costs(long startMillis, long endMillis, String resourcePackName) {
+        String base = apiBase.endsWith("/v1") ? apiBase.substring(0, apiBase.length() - 3) : apiBase;
+        String query = "?start_time=" + startMillis + "&end_time=" + endMillis
+                + (resourcePackName == null ? "" : "&resource_pack_name=" + encode(resourcePackName));
+        return authorized(() -> http.sendSafely(() -> HttpRequest.newBuilder(URI.create(base + KlingKind.accountCosts.path() + query))
+                .timeout(requestTimeout).header("Authorization", credentials.authorization()).header("Accept", "application/json")
+                .GET().build(), response -> {
+                    JsonNode data = reader.data(response);
+                    if (data.path("code").asInt(0) != 0) {
+                        throw new KlingApiException("Kling answered the account costs with code " + data.path("code").asText()
+                                + ": " + data.path("msg").asText(""), response.statusCode(), data.path("code").asText(), null, false,
+                                null, null);
+                    }
+                    return data;
+                }, retryPolicy));
+    }
+
     /** Queries one task by task id or external task id; retried through throttling, 5xx and network errors. */
     public CompletableFuture<KlingTask> get(KlingKind kind, String id) {
         return authorized(() -> http.sendSafely(() -> request(kind.path() + "/" + encode(id)).GET().build(),

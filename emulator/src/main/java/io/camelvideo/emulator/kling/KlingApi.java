@@ -40,6 +40,10 @@ public final class KlingApi implements Api {
     /** The synchronous endpoints (kling-api-current.md §0), below {@code /v1}. */
     private static final String TTS = "/audio/tts";
     private static final String IDENTIFY_FACE = "/videos/identify-face";
+    /** kling-api-current.md §19: account costs, not under {@code /v1}. */
+    private static final String COSTS = "/account/costs";
+    /** The emulated account's one resource pack. */
+    private static final java.math.BigDecimal PACK_UNITS = new java.math.BigDecimal("10000");
     /** identify-face sessions by id. */
     private final Map<String, KlingValidator.FaceSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final JwtVerifier jwt;
@@ -62,6 +66,9 @@ public final class KlingApi implements Api {
         Entry entry = entry(request.path());
         try {
             String account = authenticate(entry, request);
+            if (request.path().equals(entry.prefix() + COSTS)) {
+                return costs(account, request);
+            }
             return route(entry, account, request, request.path().substring(entry.prefix().length() + "/v1".length()));
         } catch (KlingError e) {
             return error(entry, e.code(), e.getMessage());
@@ -103,11 +110,11 @@ public final class KlingApi implements Api {
     }
 
     private Entry entry(String path) {
-        if (path.startsWith("/v1/")) {
+        if (path.startsWith("/v1/") || path.equals(COSTS)) {
             return new Entry(OFFICIAL_PREFIX, GatewayFormat.RAW, true);
         }
         return settings.klingGateways().entrySet().stream()
-                .filter(g -> path.startsWith(g.getKey() + "/v1/"))
+                .filter(g -> path.startsWith(g.getKey() + "/v1/") || path.equals(g.getKey() + COSTS))
                 .max(Comparator.comparingInt(g -> g.getKey().length()))
                 .map(g -> new Entry(g.getKey(), g.getValue(), false))
                 .orElse(null);
@@ -164,6 +171,45 @@ public final class KlingApi implements Api {
         } catch (IOException e) {
             throw new KlingError(KlingErrorCode.INVALID_REQUEST, "Invalid request parameters: the body is not valid JSON");
         }
+    }
+
+    /**
+     * Account costs (kling-api-current.md §19): the double envelope with one online pack of 10,000 units,
+     * its remainder what the account's succeeded tasks cost (live: the real figure lags 12 hours).
+     */
+    private ApiResponse costs(String account, ApiRequest request) {
+        if (!"GET".equals(request.method())) {
+            throw new KlingError(KlingErrorCode.INVALID_METHOD);
+        }
+        long start;
+        long end;
+        try {
+            start = Long.parseLong(request.query().get("start_time"));
+            end = Long.parseLong(request.query().get("end_time"));
+        } catch (RuntimeException e) {
+            throw KlingError.invalid("start_time", "start_time and end_time are required, in epoch milliseconds");
+        }
+        if (end < start) {
+            throw KlingError.invalid("end_time", "must not be before start_time");
+        }
+        long now = clock.getAsLong();
+        java.math.BigDecimal remaining = PACK_UNITS.subtract(store.unitsSpent(account, now)).max(java.math.BigDecimal.ZERO);
+        Map<String, Object> pack = new LinkedHashMap<>();
+        pack.put("resource_pack_name", "Video Generation - 10,000 entries");
+        pack.put("resource_pack_id", "509f3fd3d4ab4a3f9eec5db27aa44f27");
+        pack.put("resource_pack_type", "decreasing_total");
+        pack.put("total_quantity", PACK_UNITS.doubleValue());
+        pack.put("remaining_quantity", remaining.doubleValue());
+        pack.put("purchase_time", 1_726_124_664_368L);
+        pack.put("effective_time", 1_726_124_664_368L);
+        pack.put("invalid_time", 4_102_444_800_000L);
+        pack.put("status", remaining.signum() > 0 ? "online" : "runOut");
+        String name = request.query().get("resource_pack_name");
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("code", 0);
+        inner.put("msg", "success");
+        inner.put("resource_pack_subscribe_infos", name == null || name.equals(pack.get("resource_pack_name")) ? List.of(pack) : List.of());
+        return ok(inner);
     }
 
     /** TTS (kling-api-current.md §9): answers the finished audio at once; no task to query. */

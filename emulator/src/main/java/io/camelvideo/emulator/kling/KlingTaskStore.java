@@ -79,6 +79,12 @@ final class KlingTaskStore {
         return task != null && task.account.equals(account) && task.kind == kind ? task : null;
     }
 
+    /** The units the account's succeeded tasks cost (failed tasks are not charged). */
+    java.math.BigDecimal unitsSpent(String account, long now) {
+        return tasks.values().stream().filter(t -> t.account.equals(account) && t.statusAt(now) == KlingTask.Status.SUCCEED)
+                .map(t -> new java.math.BigDecimal(t.unitDeduction)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
     /** The account's tasks of one kind, newest first, page {@code pageNum} (1-based) of {@code pageSize}. */
     List<KlingTask> page(String account, KlingKind kind, int pageNum, int pageSize) {
         NavigableMap<Long, KlingTask> all = byAccountAndKind.get(account + '\u0000' + kind);
