@@ -89,6 +89,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "idempotencykey":
         case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "image": getOrCreateConfiguration(target).setImage(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagecount":
+        case "imageCount": getOrCreateConfiguration(target).setImageCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imagereference":
+        case "imageReference": getOrCreateConfiguration(target).setImageReference(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
         case "imageTail": getOrCreateConfiguration(target).setImageTail(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -142,6 +146,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "resourcepackname":
         case "resourcePackName": getOrCreateConfiguration(target).setResourcePackName(property(camelContext, java.lang.String.class, value)); return true;
         case "responseformat":
@@ -256,6 +261,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "image": return java.lang.String.class;
+        case "imagecount":
+        case "imageCount": return java.lang.Integer.class;
+        case "imagereference":
+        case "imageReference": return java.lang.String.class;
         case "imagetail":
         case "imageTail": return java.lang.String.class;
         case "lazystartproducer":
@@ -309,6 +318,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "prompt": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resolution": return java.lang.String.class;
         case "resourcepackname":
         case "resourcePackName": return java.lang.String.class;
         case "responseformat":
@@ -424,6 +434,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "idempotencykey":
         case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "image": return getOrCreateConfiguration(target).getImage();
+        case "imagecount":
+        case "imageCount": return getOrCreateConfiguration(target).getImageCount();
+        case "imagereference":
+        case "imageReference": return getOrCreateConfiguration(target).getImageReference();
         case "imagetail":
         case "imageTail": return getOrCreateConfiguration(target).getImageTail();
         case "lazystartproducer":
@@ -477,6 +491,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "resolution": return getOrCreateConfiguration(target).getResolution();
         case "resourcepackname":
         case "resourcePackName": return getOrCreateConfiguration(target).getResourcePackName();
         case "responseformat":

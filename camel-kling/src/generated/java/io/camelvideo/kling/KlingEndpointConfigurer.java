@@ -87,6 +87,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "idempotencykey":
         case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "image": target.getConfiguration().setImage(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagecount":
+        case "imageCount": target.getConfiguration().setImageCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imagereference":
+        case "imageReference": target.getConfiguration().setImageReference(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
         case "imageTail": target.getConfiguration().setImageTail(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
@@ -135,6 +139,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "resourcepackname":
         case "resourcePackName": target.getConfiguration().setResourcePackName(property(camelContext, java.lang.String.class, value)); return true;
         case "responseformat":
@@ -261,6 +266,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "image": return java.lang.String.class;
+        case "imagecount":
+        case "imageCount": return java.lang.Integer.class;
+        case "imagereference":
+        case "imageReference": return java.lang.String.class;
         case "imagetail":
         case "imageTail": return java.lang.String.class;
         case "initialdelay":
@@ -309,6 +318,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resolution": return java.lang.String.class;
         case "resourcepackname":
         case "resourcePackName": return java.lang.String.class;
         case "responseformat":
@@ -436,6 +446,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "idempotencykey":
         case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "image": return target.getConfiguration().getImage();
+        case "imagecount":
+        case "imageCount": return target.getConfiguration().getImageCount();
+        case "imagereference":
+        case "imageReference": return target.getConfiguration().getImageReference();
         case "imagetail":
         case "imageTail": return target.getConfiguration().getImageTail();
         case "initialdelay":
@@ -484,6 +498,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "resolution": return target.getConfiguration().getResolution();
         case "resourcepackname":
         case "resourcePackName": return target.getConfiguration().getResourcePackName();
         case "responseformat":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(91);
+        Set<String> props = new HashSet<>(94);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -59,6 +59,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("greedy");
         props.add("idempotencyKey");
         props.add("image");
+        props.add("imageCount");
+        props.add("imageReference");
         props.add("imageTail");
         props.add("initialDelay");
         props.add("kind");
@@ -86,6 +88,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("prompt");
         props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("resolution");
         props.add("resourcePackName");
         props.add("responseFormat");
         props.add("retryDelay");

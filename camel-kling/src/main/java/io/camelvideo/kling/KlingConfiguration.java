@@ -122,6 +122,15 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** advancedLipSync: the session of an identifyFace call (set by that step as header `CamelKlingSessionId`). */
     @UriParam(label = "producer")
     private String sessionId;
+    /** image: how many images, 1 to 9 (sent as `n`; each takes a place of the parallel-task limit). */
+    @UriParam(label = "producer")
+    private Integer imageCount;
+    /** image: `1k` or `2k`. */
+    @UriParam(label = "producer", enums = "1k,2k")
+    private String resolution;
+    /** image: what the reference `image` gives, `subject` or `face` (required for kling-v1-5 with an image). */
+    @UriParam(label = "producer", enums = "subject,face")
+    private String imageReference;
     /** accountCosts: the start of the period, epoch milliseconds (default: 30 days before `endTime`). */
     @UriParam(label = "producer")
     private Long startTime;
@@ -392,6 +401,30 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public Integer getImageCount() {
+        return imageCount;
+    }
+
+    public void setImageCount(Integer imageCount) {
+        this.imageCount = imageCount;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public String getImageReference() {
+        return imageReference;
+    }
+
+    public void setImageReference(String imageReference) {
+        this.imageReference = imageReference;
     }
 
     public Long getStartTime() {

@@ -76,6 +76,11 @@ public final class KlingConstants {
     @Metadata(description = "Create (motionControl): `image` or `video`, whose orientation the character follows.",
               javaType = "String")
     public static final String CHARACTER_ORIENTATION = "CamelKlingCharacterOrientation";
+    @Metadata(description = "A finished image task: the URLs of its images, in index order (the first is also set as"
+                            + " `CamelKlingImage`, the input image of a next image2video step).", javaType = "java.util.List<String>")
+    public static final String IMAGE_URLS = "CamelKlingImageUrls";
+    @Metadata(description = "Create (image): how many images, 1 to 9.", javaType = "Integer")
+    public static final String IMAGE_COUNT = "CamelKlingImageCount";
     @Metadata(description = "accountCosts: the units that remain in the account's online resource packs.", javaType = "Double")
     public static final String REMAINING_UNITS = "CamelKlingRemainingUnits";
     @Metadata(description = "Create (tts): an official voice id, e.g. `oversea_male1`.", javaType = "String")

@@ -2,14 +2,13 @@ package io.camelvideo.kling;
 
 import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
+import io.camelvideo.task.media.MediaBodies;
 import io.camelvideo.task.media.MediaDownload;
 import io.camelvideo.task.media.MediaDownloader;
-import io.camelvideo.task.media.SpooledMedia;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,6 +32,14 @@ final class KlingDownloads {
             throw new KlingValidationException("format", "must be video, watermarked, mp3 or wav (header "
                     + KlingConstants.FORMAT + " was '" + header + "')");
         }
+        if (!task.images().isEmpty()) {
+            // an image task: every image, one file or a list (the video formats do not apply)
+            List<CompletableFuture<MediaDownload>> images = task.images().stream()
+                    .map(image -> downloader.download(image.url(), task.taskId() + "_" + image.index() + ".png",
+                            status -> notAvailable(status, "image " + image.index(), task)))
+                    .toList();
+            return MediaBodies.set(exchange, images, images.size() > 1);
+        }
         String url = url(task, format);
         String fileName = task.taskId() + switch (format) {
             case video -> ".mp4";
@@ -41,22 +48,13 @@ final class KlingDownloads {
             case wav -> ".wav";
         };
         KlingDownloadFormat chosen = format;
-        return downloader.download(url, fileName, status -> KlingApiException.of(status, null, "the " + chosen
-                        + " of task " + task.taskId() + " is not available (Kling deletes results after 30 days; query the"
-                        + " task again for fresh URLs)", null, null))
-                .thenAccept(media -> setMedia(exchange, media));
+        return MediaBodies.set(exchange, List.of(downloader.download(url, fileName,
+                status -> notAvailable(status, "the " + chosen, task))), false);
     }
 
-    private static void setMedia(Exchange exchange, MediaDownload media) {
-        Message message = exchange.getMessage();
-        try {
-            message.setBody(SpooledMedia.of(media, exchange));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        message.setHeader(Exchange.FILE_NAME, media.fileName());
-        message.setHeader(Exchange.CONTENT_TYPE, media.contentType());
-        message.setHeader(Exchange.CONTENT_LENGTH, media.length());
+    private static KlingApiException notAvailable(int status, String what, KlingTask task) {
+        return KlingApiException.of(status, null, what + " of task " + task.taskId() + " is not available (Kling deletes"
+                + " results after 30 days; query the task again for fresh URLs)", null, null);
     }
 
     private static String url(KlingTask task, KlingDownloadFormat format) {

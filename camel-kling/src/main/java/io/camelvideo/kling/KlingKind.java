@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** The Kling task families: the {@code kind} of a {@code kling:<kind>} URI and its API path. */
 public enum KlingKind {
+    /** One to nine images from a prompt (and a reference image): {@code /images/generations}. */
+    image("/images/generations", true, false),
     /** Text to video: {@code /videos/text2video}. */
     text2video("/videos/text2video", false, false),
     /** Image (first and/or last frame) to video: {@code /videos/image2video}. */

@@ -25,6 +25,11 @@ public final class KlingTaskHeaders {
             message.setHeader(KlingConstants.VIDEO_DURATION, video.duration());
             message.setHeader(KlingConstants.WATERMARK_URL, video.watermarkUrl());
         }
+        if (!task.images().isEmpty()) {
+            // the first image is the next step's input image: kling:image then kling:image2video chain with no glue
+            message.setHeader(KlingConstants.IMAGE, task.images().get(0).url());
+            message.setHeader(KlingConstants.IMAGE_URLS, task.images().stream().map(KlingTask.Image::url).toList());
+        }
         KlingTask.Audio audio = task.audio();
         if (audio != null) {
             message.setHeader(KlingConstants.AUDIO_MP3_URL, audio.mp3());

@@ -316,6 +316,32 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void anImageTaskFeedsImage2videoAndDownloadsEveryImage() throws Exception {
+        Exchange images = template.send("direct:read", exchange -> {
+            exchange.getMessage().setBody("a ceramic mug on a white table");
+            exchange.getMessage().setHeader("TestUri", "kling:image?model=kling-v2-1&imageCount=2&aspectRatio=4:3"
+                    + "&waitForCompletion=true&download=true");
+        });
+        Exchange first = send("kling:image?waitForCompletion=true", "a lighthouse");
+        Exchange video = template.send("kling:image2video?waitForCompletion=true", exchange -> exchange.getMessage()
+                .setHeaders(new java.util.HashMap<>(first.getMessage().getHeaders())));
+
+        assertThat(images.getException()).isNull();
+        assertThat(images.getMessage().getHeader(KlingConstants.IMAGE_URLS, List.class)).hasSize(2);
+        assertThat(images.getMessage().getBody(List.class)).as("two images: a list of files").hasSize(2);
+        com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/images/generations")).get(0).bodyText());
+        assertThat(sent.get("n").isInt()).isTrue();
+        assertThat(sent.get("aspect_ratio").asText()).isEqualTo("4:3");
+        assertThat(video.getException()).isNull();
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/videos/image2video")).get(0).bodyText())
+                .contains(first.getMessage().getHeader(KlingConstants.IMAGE, String.class));
+
+        Exchange tooMany = send("kling:image?imageCount=10", "a mug");
+        assertThat(tooMany.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("imageCount");
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -2,14 +2,12 @@ package io.camelvideo.legnext;
 
 import io.camelvideo.legnext.api.LegnextApiException;
 import io.camelvideo.legnext.model.LegnextJob;
+import io.camelvideo.task.media.MediaBodies;
 import io.camelvideo.task.media.MediaDownload;
 import io.camelvideo.task.media.MediaDownloader;
-import io.camelvideo.task.media.SpooledMedia;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,25 +43,7 @@ final class LegnextDownloads {
                                 + " is not available (Legnext keeps results 30 days)", pick.url(), null)))
                 .toList();
         boolean single = !"all".equals(output) || picks.size() == 1;
-        return CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new)).thenAccept(done -> {
-            try {
-                List<SpooledMedia> files = new ArrayList<>();
-                for (CompletableFuture<MediaDownload> download : downloads) {
-                    files.add(SpooledMedia.of(download.join(), exchange));
-                }
-                if (single) {
-                    SpooledMedia file = files.get(0);
-                    message.setBody(file);
-                    message.setHeader(Exchange.FILE_NAME, file.getFileName());
-                    message.setHeader(Exchange.CONTENT_TYPE, file.getContentType());
-                    message.setHeader(Exchange.CONTENT_LENGTH, file.length());
-                } else {
-                    message.setBody(files);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return MediaBodies.set(exchange, downloads, !single);
     }
 
     private static List<Pick> picks(LegnextJob job, String output) {

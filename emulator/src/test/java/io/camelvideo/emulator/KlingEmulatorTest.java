@@ -211,6 +211,27 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void imageGenerationFollowsKlingApiCurrentSection12() throws Exception {
+        String images = "/v1/images/generations";
+        assertThat(create(images, "{\"model_name\":\"kling-v2-1\",\"prompt\":\"a ceramic mug\",\"resolution\":\"2k\",\"n\":2,"
+                + "\"aspect_ratio\":\"1:1\",\"external_task_id\":\"img-42\"}").status()).isEqualTo(200);
+        clock.advance(70_000);
+        JsonNode done = query(images + "/img-42").json().get("data");
+        assertThat(done.at("/task_result/images")).hasSize(2);
+        assertThat(done.at("/task_result/images/1/index").asInt()).isEqualTo(1);
+        assertThat(done.at("/task_result/images/0/url").asText()).endsWith(".png");
+        assertThat(done.at("/task_result/videos").isMissingNode()).isTrue();
+        assertThat(done.get("final_unit_deduction").asText()).isEqualTo("2");
+        assertThat(http.get(done.at("/task_result/images/0/url").asText()).bytes()).startsWith(0x89, 'P', 'N', 'G');
+
+        assertThat(create(images, "{\"prompt\":\"a mug\",\"n\":10}").json().at("/message").asText()).contains("n");
+        assertThat(create(images, "{\"prompt\":\"a mug\",\"image_reference\":\"face\"}").json().at("/message").asText())
+                .contains("image");
+        assertThat(create(images, "{\"prompt\":\"a mug\",\"image\":\"https://x/a.png\",\"negative_prompt\":\"blur\"}").json()
+                .at("/message").asText()).contains("image-to-image");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -38,7 +38,19 @@ public record KlingTask(
 
     /** The outputs of a succeeded task. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TaskResult(@JsonProperty("videos") List<Video> videos, @JsonProperty("audios") List<Audio> audios) {
+    public record TaskResult(@JsonProperty("videos") List<Video> videos, @JsonProperty("audios") List<Audio> audios,
+                             @JsonProperty("images") List<Image> images) {
+    }
+
+    /** A generated image of an image task. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Image(@JsonProperty("index") int index, @JsonProperty("url") String url,
+                       @JsonProperty("watermark_url") String watermarkUrl) {
+    }
+
+    /** The generated images (image tasks), or an empty list. */
+    public List<Image> images() {
+        return taskResult == null || taskResult.images() == null ? List.of() : taskResult.images();
     }
 
     /** A generated video; {@code duration} is seconds as text, e.g. {@code "5.1"}. */

@@ -14,6 +14,7 @@ import static io.camelvideo.kling.KlingKind.avatar;
 import static io.camelvideo.kling.KlingKind.effects;
 import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.identifyFace;
+import static io.camelvideo.kling.KlingKind.image;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.motionControl;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
@@ -31,17 +32,17 @@ import static io.camelvideo.kling.KlingKind.tts;
  */
 public enum KlingField {
     PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, image)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image)),
     MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
             EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
-    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo)),
+    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo, image)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
-    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar)),
+    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video)),
     /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
@@ -64,6 +65,10 @@ public enum KlingField {
             EnumSet.of(tts)),
     SESSION_ID("sessionId", "session_id", KlingConstants.SESSION_ID, Type.TEXT, KlingConfiguration::getSessionId,
             EnumSet.of(advancedLipSync)),
+    IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount, EnumSet.of(image)),
+    RESOLUTION("resolution", "resolution", null, Type.TEXT, KlingConfiguration::getResolution, EnumSet.of(image)),
+    IMAGE_REFERENCE("imageReference", "image_reference", null, Type.TEXT, KlingConfiguration::getImageReference,
+            EnumSet.of(image)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
     VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace)),
@@ -72,7 +77,7 @@ public enum KlingField {
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl,
             EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
@@ -84,7 +89,7 @@ public enum KlingField {
             EnumSet.of(text2video, image2video, omniVideo));
 
     /** How a value is converted and sent: PROSE is text a person writes (a prompt), TEXT a short value. */
-    public enum Type { PROSE, TEXT, NUMBER, BOOLEAN, JSON, IMAGE, IMAGE_LIST, IMAGE_REFERENCES }
+    public enum Type { PROSE, TEXT, NUMBER, INTEGER, BOOLEAN, JSON, IMAGE, IMAGE_LIST, IMAGE_REFERENCES }
 
     private final String option;
     private final String apiName;

@@ -64,7 +64,7 @@ public final class KlingRequestFactory {
         Map<KlingField, Object> explicit = new EnumMap<>(values);
         Set<KlingField> fromHeaders = EnumSet.noneOf(KlingField.class);
         for (KlingField field : fields) {
-            Object header = message.getHeader(field.header());
+            Object header = field.header() == null ? null : message.getHeader(field.header());
             if (header == null || (field == KlingField.EXTERNAL_TASK_ID && message.getHeader(KlingConstants.TASK_ID) != null)) {
                 continue;
             }
@@ -203,6 +203,7 @@ public final class KlingRequestFactory {
             case PROSE -> FieldValues.prose(value, problem -> KlingRequestValidator.invalid(field, problem));
             case TEXT -> FieldValues.text(value, problem -> KlingRequestValidator.invalid(field, problem));
             case NUMBER -> FieldValues.number(value, problem -> KlingRequestValidator.invalid(field, problem));
+            case INTEGER -> FieldValues.integer(value, problem -> KlingRequestValidator.invalid(field, problem));
             case BOOLEAN -> FieldValues.bool(value, problem -> KlingRequestValidator.invalid(field, problem));
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> KlingRequestValidator.invalid(field, problem));
             case IMAGE -> image(field, value, exchange);
@@ -296,6 +297,7 @@ public final class KlingRequestFactory {
             String name = field.leafName();
             switch (field.type()) {
                 case NUMBER -> target.put(name, (Double) value);
+                case INTEGER -> target.put(name, (Integer) value);
                 case BOOLEAN -> {
                     if (field == KlingField.WATERMARK) {
                         target.putObject(name).put("enabled", (Boolean) value);

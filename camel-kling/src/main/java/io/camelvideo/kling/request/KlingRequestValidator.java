@@ -26,6 +26,7 @@ final class KlingRequestValidator {
     private static final List<String> SOUNDS = List.of("on", "off");
     private static final List<String> SHOT_TYPES = List.of("customize", "intelligence");
     private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
+    private static final List<String> IMAGE_ASPECT_RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9");
     private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
             "left_turn_forward");
     private static final List<String> CAMERA_AXES = List.of("horizontal", "vertical", "pan", "tilt", "roll", "zoom");
@@ -70,8 +71,9 @@ final class KlingRequestValidator {
         }
         oneOf(values, MODE, MODES);
         String ratio = (String) values.get(ASPECT_RATIO);
-        if (ratio != null && !ASPECT_RATIOS.contains(ratio)) {
-            throw invalid(ASPECT_RATIO, "must be one of " + ASPECT_RATIOS + " (was '" + ratio + "')");
+        List<String> ratios = kind == KlingKind.image ? IMAGE_ASPECT_RATIOS : ASPECT_RATIOS;
+        if (ratio != null && !ratios.contains(ratio)) {
+            throw invalid(ASPECT_RATIO, "must be one of " + ratios + " (was '" + ratio + "')");
         }
         if (kind == KlingKind.text2audio) {
             audioDuration((String) values.get(DURATION));
@@ -98,6 +100,24 @@ final class KlingRequestValidator {
                 }
                 image(values, CHARACTER_IMAGE);
                 httpUrl(values, VIDEO_URL);
+            }
+            case image -> {
+                if (values.get(PROMPT) == null || ((String) values.get(PROMPT)).isBlank()) {
+                    throw invalid(PROMPT, "is required for image (a String body or the prompt option)");
+                }
+                Integer count = (Integer) values.get(IMAGE_COUNT);
+                if (count != null && (count < 1 || count > 9)) {
+                    throw invalid(IMAGE_COUNT, "must be from 1 to 9 (was " + count + ")");
+                }
+                oneOf(values, RESOLUTION, List.of("1k", "2k"));
+                oneOf(values, IMAGE_REFERENCE, List.of("subject", "face"));
+                if (values.get(IMAGE_REFERENCE) != null && values.get(IMAGE) == null) {
+                    throw invalid(IMAGE, "is required with imageReference: the reference image");
+                }
+                if (values.get(IMAGE) != null && values.get(NEGATIVE_PROMPT) != null) {
+                    throw invalid(NEGATIVE_PROMPT, "is not supported with a reference image (image to image)");
+                }
+                image(values, IMAGE);
             }
             case effects -> {
                 notBlank(values, EFFECT_SCENE);

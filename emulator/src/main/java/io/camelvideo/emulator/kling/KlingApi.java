@@ -324,6 +324,12 @@ public final class KlingApi implements Api {
             task.audios.add(audio(create, id));
             return task;
         }
+        if (create.images() > 0) {
+            for (int i = 0; i < create.images(); i++) {
+                task.images.add(media.publish(id + "_" + i + ".png", MediaStore.Type.PNG, 0, id));
+            }
+            return task;
+        }
         String videoId = store.nextId();
         String url = media.publish(videoId + ".mp4", MediaStore.Type.MP4, create.durationMillis(), id);
         task.videos.add(new KlingVideo(videoId, account, url, create.durationMillis(), create.model(), finishedAt));
@@ -346,6 +352,9 @@ public final class KlingApi implements Api {
     }
 
     private static String unitDeduction(KlingCreate create) {
+        if (create.images() > 0) {
+            return Integer.toString(create.images()); // one unit per image: a guess (kling-api-current.md §12 shows 2 for n=2)
+        }
         BigDecimal perFiveSeconds = "pro".equals(create.mode()) ? new BigDecimal("3.5") : BigDecimal.ONE;
         long fives = Math.max(1, Math.round(create.durationMillis() / 5_000.0));
         return perFiveSeconds.multiply(BigDecimal.valueOf(fives)).stripTrailingZeros().toPlainString();

@@ -8,5 +8,11 @@ package io.camelvideo.emulator.kling;
  * @param parentVideo     the source video (extend, video-to-audio by id), or null
  */
 record KlingCreate(KlingKind kind, String model, String mode, String text, long durationMillis, String externalTaskId,
-                   String callbackUrl, boolean watermark, KlingVideo parentVideo) {
+                   String callbackUrl, boolean watermark, KlingVideo parentVideo, int images) {
+
+    /** A create whose result is a video (or audio), not images. */
+    KlingCreate(KlingKind kind, String model, String mode, String text, long durationMillis, String externalTaskId,
+                String callbackUrl, boolean watermark, KlingVideo parentVideo) {
+        this(kind, model, mode, text, durationMillis, externalTaskId, callbackUrl, watermark, parentVideo, 0);
+    }
 }

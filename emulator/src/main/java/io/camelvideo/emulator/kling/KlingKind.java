@@ -17,7 +17,9 @@ public enum KlingKind {
     /** kling-api-current.md §7. */
     EFFECTS("/videos/effects", "effects"),
     /** kling-api-current.md §6.2 (the session comes from the synchronous identify-face). */
-    ADVANCED_LIP_SYNC("/videos/advanced-lip-sync", "advancedLipSync");
+    ADVANCED_LIP_SYNC("/videos/advanced-lip-sync", "advancedLipSync"),
+    /** kling-api-current.md §12. */
+    IMAGE_GENERATION("/images/generations", "imageGenerate");
 
     private final String path;
     private final String newApiAction;

@@ -52,6 +52,8 @@ final class KlingTask {
     final List<KlingVideo> videos = new ArrayList<>();
     final Map<String, String> watermarkUrls = new LinkedHashMap<>();
     final List<Audio> audios = new ArrayList<>();
+    /** The URLs of the images of an image task, in index order. */
+    final List<String> images = new ArrayList<>();
 
     KlingTask(String id, KlingKind kind, String account, String externalTaskId, String callbackUrl, long createdAt,
               long processingAt, long finishedAt, String failureMessage, boolean watermark, String unitDeduction,
@@ -137,7 +139,13 @@ final class KlingTask {
                 v.put("duration", KlingDurations.format(video.durationMillis()));
                 videoList.add(v);
             }
-            if (!videoList.isEmpty() || audios.isEmpty()) {
+            if (!images.isEmpty()) {
+                List<Map<String, Object>> imageList = new ArrayList<>();
+                for (int i = 0; i < images.size(); i++) {
+                    imageList.add(Map.of("index", i, "url", images.get(i)));
+                }
+                result.put("images", imageList);
+            } else if (!videoList.isEmpty() || audios.isEmpty()) {
                 result.put("videos", videoList);
             }
             if (!audios.isEmpty()) {

@@ -101,6 +101,7 @@ final class KlingValidator {
             case AVATAR -> avatar(body, externalTaskId, callbackUrl, watermark);
             case EFFECTS -> effects(body, externalTaskId, callbackUrl);
             case ADVANCED_LIP_SYNC -> advancedLipSync(body, externalTaskId, callbackUrl, watermark);
+            case IMAGE_GENERATION -> imageGeneration(body, externalTaskId, callbackUrl, watermark);
         };
     }
 
@@ -516,6 +517,58 @@ final class KlingValidator {
         }
         return new KlingCreate(KlingKind.ADVANCED_LIP_SYNC, "lip-sync", "std", "", session.video().durationMillis(),
                 externalTaskId, callbackUrl, watermark, session.video());
+    }
+
+    /** Image generation (kling-api-current.md §12): 1 to 9 images from a prompt, optionally after a reference image. */
+    private KlingCreate imageGeneration(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        if (model == null) {
+            model = optionalText(body, "model", 0);
+        }
+        model = model == null ? "kling-v1" : model;
+        oneOf("model_name", model, List.of("kling-v1", "kling-v1-5", "kling-v2", "kling-v2-new", "kling-v2-1", V3));
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        if (prompt == null || prompt.isBlank()) {
+            throw KlingError.missing("prompt");
+        }
+        String image = image(body, "image");
+        String negative = optionalText(body, "negative_prompt", PROMPT_MAX);
+        if (image != null && negative != null && !negative.isBlank()) {
+            throw KlingError.invalid("negative_prompt", "is not supported for image-to-image");
+        }
+        String reference = optionalText(body, "image_reference", 0);
+        if (reference != null) {
+            oneOf("image_reference", reference, List.of("subject", "face"));
+            if (image == null) {
+                throw KlingError.invalid("image", "is required when image_reference is set");
+            }
+        } else if (image != null && "kling-v1-5".equals(model)) {
+            throw KlingError.missing("image_reference (kling-v1-5 with an image)");
+        }
+        for (String fidelity : List.of("image_fidelity", "human_fidelity")) {
+            JsonNode value = body.get(fidelity);
+            if (value != null && !value.isNull() && (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > 1)) {
+                throw KlingError.invalid(fidelity, "must be a number from 0 to 1");
+            }
+        }
+        String resolution = optionalText(body, "resolution", 0);
+        if (resolution != null) {
+            oneOf("resolution", resolution, List.of("1k", "2k"));
+        }
+        JsonNode count = body.get("n");
+        int n = 1;
+        if (count != null && !count.isNull()) {
+            if (!count.isIntegralNumber() || count.asInt() < 1 || count.asInt() > 9) {
+                throw KlingError.invalid("n", "must be a whole number from 1 to 9");
+            }
+            n = count.asInt();
+        }
+        String ratio = optionalText(body, "aspect_ratio", 0);
+        if (ratio != null) {
+            oneOf("aspect_ratio", ratio, List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"));
+        }
+        return new KlingCreate(KlingKind.IMAGE_GENERATION, model, "std", prompt, 0, externalTaskId, callbackUrl, watermark,
+                null, n);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
