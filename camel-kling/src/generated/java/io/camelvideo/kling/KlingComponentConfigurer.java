@@ -52,6 +52,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameracontrol":
         case "cameraControl": getOrCreateConfiguration(target).setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
+        case "capabilitycheck":
+        case "capabilityCheck": getOrCreateConfiguration(target).setCapabilityCheck(property(camelContext, io.camelvideo.kling.KlingCapabilityCheck.class, value)); return true;
         case "cfgscale":
         case "cfgScale": getOrCreateConfiguration(target).setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
         case "characterorientation":
@@ -224,6 +226,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "callbackUrl": return java.lang.String.class;
         case "cameracontrol":
         case "cameraControl": return java.lang.String.class;
+        case "capabilitycheck":
+        case "capabilityCheck": return io.camelvideo.kling.KlingCapabilityCheck.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
         case "characterorientation":
@@ -397,6 +401,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "cameracontrol":
         case "cameraControl": return getOrCreateConfiguration(target).getCameraControl();
+        case "capabilitycheck":
+        case "capabilityCheck": return getOrCreateConfiguration(target).getCapabilityCheck();
         case "cfgscale":
         case "cfgScale": return getOrCreateConfiguration(target).getCfgScale();
         case "characterorientation":

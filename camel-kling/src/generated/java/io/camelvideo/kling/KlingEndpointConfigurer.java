@@ -49,6 +49,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameracontrol":
         case "cameraControl": target.getConfiguration().setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
+        case "capabilitycheck":
+        case "capabilityCheck": target.getConfiguration().setCapabilityCheck(property(camelContext, io.camelvideo.kling.KlingCapabilityCheck.class, value)); return true;
         case "cfgscale":
         case "cfgScale": target.getConfiguration().setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
         case "characterorientation":
@@ -228,6 +230,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "callbackUrl": return java.lang.String.class;
         case "cameracontrol":
         case "cameraControl": return java.lang.String.class;
+        case "capabilitycheck":
+        case "capabilityCheck": return io.camelvideo.kling.KlingCapabilityCheck.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
         case "characterorientation":
@@ -408,6 +412,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "cameracontrol":
         case "cameraControl": return target.getConfiguration().getCameraControl();
+        case "capabilitycheck":
+        case "capabilityCheck": return target.getConfiguration().getCapabilityCheck();
         case "cfgscale":
         case "cfgScale": return target.getConfiguration().getCfgScale();
         case "characterorientation":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(94);
+        Set<String> props = new HashSet<>(95);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -37,6 +37,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("bridgeErrorHandler");
         props.add("callbackUrl");
         props.add("cameraControl");
+        props.add("capabilityCheck");
         props.add("cfgScale");
         props.add("characterOrientation");
         props.add("claimBatchSize");

@@ -131,6 +131,13 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** image: what the reference `image` gives, `subject` or `face` (required for kling-v1-5 with an image). */
     @UriParam(label = "producer", enums = "subject,face")
     private String imageReference;
+    /**
+     * Checks a create against the model capability map (which models a kind takes; 4K, sound, multi-shot,
+     * durations, mode, cfgScale, end frame by model) before the paid call: `warn` logs, `strict` refuses,
+     * `off` leaves it to the API. The API stays authoritative.
+     */
+    @UriParam(label = "producer", defaultValue = "warn")
+    private KlingCapabilityCheck capabilityCheck = KlingCapabilityCheck.warn;
     /** accountCosts: the start of the period, epoch milliseconds (default: 30 days before `endTime`). */
     @UriParam(label = "producer")
     private Long startTime;
@@ -401,6 +408,14 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public KlingCapabilityCheck getCapabilityCheck() {
+        return capabilityCheck;
+    }
+
+    public void setCapabilityCheck(KlingCapabilityCheck capabilityCheck) {
+        this.capabilityCheck = capabilityCheck;
     }
 
     public Integer getImageCount() {

@@ -342,6 +342,28 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void theCapabilityMapWarnsByDefaultRefusesWhenStrictAndIsSilentWhenOff() {
+        String soundOnOldModel = "kling:text2video?model=kling-v1-6&mode=std&sound=on";
+        try (LogCapture log = new LogCapture(org.apache.logging.log4j.Level.WARN,
+                event -> event.getLoggerName().startsWith("io.camelvideo"))) {
+            Exchange warned = send(soundOnOldModel, "a fox");
+            Exchange again = send(soundOnOldModel, "another fox");
+            Exchange strict = send(soundOnOldModel + "&capabilityCheck=strict", "a third fox");
+            Exchange off = send("kling:text2video?model=kling-v1-6&duration=7&capabilityCheck=off", "a fourth fox");
+
+            assertThat(strict.getException()).isInstanceOf(KlingValidationException.class)
+                    .hasMessageContaining("sound on needs kling-v3").hasMessageContaining("kling-v1-6");
+            assertThat(log.text().lines().filter(line -> line.contains("sound on needs"))).as("once per problem").hasSize(1);
+            assertThat(log.text()).doesNotContain("a duration of 7");
+            // warn and off leave it to the API: the emulator refuses sound on for kling-v1-6 and 7 s for it
+            assertThat(warned.getException()).isInstanceOf(io.camelvideo.kling.api.KlingApiException.class);
+            assertThat(again.getException()).isInstanceOf(io.camelvideo.kling.api.KlingApiException.class);
+            assertThat(off.getException()).isInstanceOf(io.camelvideo.kling.api.KlingApiException.class);
+            assertThat(emulator.journal().matching(r -> r.method().equals("POST"))).hasSize(3);
+        }
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelvideo.kling.KlingCapabilityCheck;
 import io.camelvideo.kling.KlingConfiguration;
 import io.camelvideo.kling.KlingConstants;
 import io.camelvideo.kling.KlingKind;
@@ -49,6 +50,10 @@ public final class KlingRequestFactory {
 
     private final ObjectMapper mapper;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KlingRequestFactory.class);
+    /** The capability problems already warned about (once each). */
+    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public KlingRequestFactory(ObjectMapper mapper) {
         this.mapper = mapper;
     }
@@ -81,6 +86,7 @@ public final class KlingRequestFactory {
         }
         values.keySet().removeIf(field -> !field.appliesTo(kind));
         KlingRequestValidator.validate(kind, values);
+        checkCapabilities(kind, values, options.getCapabilityCheck());
         ObjectNode json = toJson(values);
         unknown.copyInto(json);
         if (kind == KlingKind.text2audio && json.has("duration")) {
@@ -104,6 +110,27 @@ public final class KlingRequestFactory {
             values.remove(KlingField.VIDEO_ID);
         } else if (values.get(KlingField.VIDEO_ID) != null) {
             values.remove(KlingField.VIDEO_URL);
+        }
+    }
+
+    /** Applies the capability map: refuses ({@code strict}) or warns once per problem ({@code warn}). */
+    private void checkCapabilities(KlingKind kind, Map<KlingField, Object> values, KlingCapabilityCheck check) {
+        if (check == null || check == KlingCapabilityCheck.off) {
+            return;
+        }
+        List<String> problems = KlingCapabilities.problems(kind, values);
+        if (problems.isEmpty()) {
+            return;
+        }
+        if (check == KlingCapabilityCheck.strict) {
+            throw new KlingValidationException("model", String.join("; ", problems)
+                    + " (kling-api-current.md capability map; capabilityCheck=warn lets the API decide)");
+        }
+        for (String problem : problems) {
+            if (warned.add(kind + ": " + problem)) {
+                LOG.warn("kling:{}: {}; sending it anyway, the API decides (capabilityCheck=strict refuses, off is silent)",
+                        kind, problem);
+            }
         }
     }
 
