@@ -79,6 +79,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.String.class, value)); return true;
         case "effectscene":
         case "effectScene": getOrCreateConfiguration(target).setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementdescription":
+        case "elementDescription": getOrCreateConfiguration(target).setElementDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementname":
+        case "elementName": getOrCreateConfiguration(target).setElementName(property(camelContext, java.lang.String.class, value)); return true;
         case "endtime":
         case "endTime": getOrCreateConfiguration(target).setEndTime(property(camelContext, java.lang.Long.class, value)); return true;
         case "externaltaskid":
@@ -146,6 +150,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "referencetype":
+        case "referenceType": getOrCreateConfiguration(target).setReferenceType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
@@ -253,6 +259,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": return java.lang.String.class;
         case "effectscene":
         case "effectScene": return java.lang.String.class;
+        case "elementdescription":
+        case "elementDescription": return java.lang.String.class;
+        case "elementname":
+        case "elementName": return java.lang.String.class;
         case "endtime":
         case "endTime": return java.lang.Long.class;
         case "externaltaskid":
@@ -320,6 +330,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollinterval":
         case "pollInterval": return long.class;
         case "prompt": return java.lang.String.class;
+        case "referencetype":
+        case "referenceType": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resolution": return java.lang.String.class;
@@ -428,6 +440,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": return getOrCreateConfiguration(target).getDuration();
         case "effectscene":
         case "effectScene": return getOrCreateConfiguration(target).getEffectScene();
+        case "elementdescription":
+        case "elementDescription": return getOrCreateConfiguration(target).getElementDescription();
+        case "elementname":
+        case "elementName": return getOrCreateConfiguration(target).getElementName();
         case "endtime":
         case "endTime": return getOrCreateConfiguration(target).getEndTime();
         case "externaltaskid":
@@ -495,6 +511,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollinterval":
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
+        case "referencetype":
+        case "referenceType": return getOrCreateConfiguration(target).getReferenceType();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resolution": return getOrCreateConfiguration(target).getResolution();

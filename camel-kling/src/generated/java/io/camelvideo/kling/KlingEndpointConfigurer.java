@@ -76,6 +76,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.String.class, value)); return true;
         case "effectscene":
         case "effectScene": target.getConfiguration().setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementdescription":
+        case "elementDescription": target.getConfiguration().setElementDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementname":
+        case "elementName": target.getConfiguration().setElementName(property(camelContext, java.lang.String.class, value)); return true;
         case "endtime":
         case "endTime": target.getConfiguration().setEndTime(property(camelContext, java.lang.Long.class, value)); return true;
         case "exceptionhandler":
@@ -137,6 +141,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "referencetype":
+        case "referenceType": target.getConfiguration().setReferenceType(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -257,6 +263,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "duration": return java.lang.String.class;
         case "effectscene":
         case "effectScene": return java.lang.String.class;
+        case "elementdescription":
+        case "elementDescription": return java.lang.String.class;
+        case "elementname":
+        case "elementName": return java.lang.String.class;
         case "endtime":
         case "endTime": return java.lang.Long.class;
         case "exceptionhandler":
@@ -318,6 +328,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "prompt": return java.lang.String.class;
+        case "referencetype":
+        case "referenceType": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -439,6 +451,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "duration": return target.getConfiguration().getDuration();
         case "effectscene":
         case "effectScene": return target.getConfiguration().getEffectScene();
+        case "elementdescription":
+        case "elementDescription": return target.getConfiguration().getElementDescription();
+        case "elementname":
+        case "elementName": return target.getConfiguration().getElementName();
         case "endtime":
         case "endTime": return target.getConfiguration().getEndTime();
         case "exceptionhandler":
@@ -500,6 +516,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "prompt": return target.getConfiguration().getPrompt();
+        case "referencetype":
+        case "referenceType": return target.getConfiguration().getReferenceType();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(95);
+        Set<String> props = new HashSet<>(98);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -52,6 +52,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("downloadTimeout");
         props.add("duration");
         props.add("effectScene");
+        props.add("elementDescription");
+        props.add("elementName");
         props.add("endTime");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -87,6 +89,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("pollInterval");
         props.add("pollStrategy");
         props.add("prompt");
+        props.add("referenceType");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("resolution");

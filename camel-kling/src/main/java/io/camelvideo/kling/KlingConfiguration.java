@@ -122,6 +122,15 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** advancedLipSync: the session of an identifyFace call (set by that step as header `CamelKlingSessionId`). */
     @UriParam(label = "producer")
     private String sessionId;
+    /** element: its name, at most 20 characters. */
+    @UriParam(label = "producer")
+    private String elementName;
+    /** element: its description, at most 100 characters. */
+    @UriParam(label = "producer")
+    private String elementDescription;
+    /** element: `image_refer` (a multi-image element: the body's `element_image_list`) or `video_refer` (`element_video_list`). */
+    @UriParam(label = "producer", enums = "image_refer,video_refer")
+    private String referenceType;
     /** image: how many images, 1 to 9 (sent as `n`; each takes a place of the parallel-task limit). */
     @UriParam(label = "producer")
     private Integer imageCount;
@@ -408,6 +417,30 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public String getElementName() {
+        return elementName;
+    }
+
+    public void setElementName(String elementName) {
+        this.elementName = elementName;
+    }
+
+    public String getElementDescription() {
+        return elementDescription;
+    }
+
+    public void setElementDescription(String elementDescription) {
+        this.elementDescription = elementDescription;
+    }
+
+    public String getReferenceType() {
+        return referenceType;
+    }
+
+    public void setReferenceType(String referenceType) {
+        this.referenceType = referenceType;
     }
 
     public KlingCapabilityCheck getCapabilityCheck() {

@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum KlingKind {
     /** One to nine images from a prompt (and a reference image): {@code /images/generations}. */
     image("/images/generations", true, false),
+    /**
+     * An element (a character or object made from images, or a video character) for omni-video, image2video and
+     * image generation to refer to: {@code /general/advanced-custom-elements}.
+     */
+    element("/general/advanced-custom-elements", false, false),
     /** Text to video: {@code /videos/text2video}. */
     text2video("/videos/text2video", false, false),
     /** Image (first and/or last frame) to video: {@code /videos/image2video}. */

@@ -30,6 +30,9 @@ public final class KlingTaskHeaders {
             message.setHeader(KlingConstants.IMAGE, task.images().get(0).url());
             message.setHeader(KlingConstants.IMAGE_URLS, task.images().stream().map(KlingTask.Image::url).toList());
         }
+        if (task.element() != null) {
+            message.setHeader(KlingConstants.ELEMENT_ID, task.element().elementId());
+        }
         KlingTask.Audio audio = task.audio();
         if (audio != null) {
             message.setHeader(KlingConstants.AUDIO_MP3_URL, audio.mp3());

@@ -63,4 +63,27 @@ class KlingYamlMainTest {
             }
         }
     }
+
+    @Test
+    void aYamlRouteCreatesAnElementAndUsesItInAnOmniVideo() throws Exception {
+        try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
+            Main main = new Main();
+            main.addInitialProperty("emulator.url", emulator.baseUrl());
+            main.start();
+            try {
+                Exchange out = main.getCamelContext().createProducerTemplate().send("direct:element-omni", exchange -> { });
+
+                assertThat(out.getException()).isNull();
+                String elementId = String.valueOf(out.getMessage().getHeader(KlingConstants.ELEMENT_ID));
+                com.fasterxml.jackson.databind.JsonNode omni = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emulator.journal()
+                        .matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/omni-video")).get(0).bodyText());
+                assertThat(omni.at("/element_list/0/element_id").asText()).isEqualTo(elementId);
+                assertThat(omni.at("/image_list/0/image_url").asText()).isEqualTo("https://example.com/street.png");
+                Path video = Path.of("target/yaml-videos", out.getMessage().getHeader(KlingConstants.TASK_ID) + ".mp4");
+                assertThat(new String(Files.readAllBytes(video), 4, 4)).isEqualTo("ftyp");
+            } finally {
+                main.stop();
+            }
+        }
+    }
 }

@@ -232,6 +232,24 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void elementsFollowKlingApiCurrentSection11() throws Exception {
+        String elements = "/v1/general/advanced-custom-elements";
+        assertThat(create(elements, "{\"element_name\":\"Mia\",\"element_description\":\"Young woman, red coat\","
+                + "\"reference_type\":\"image_refer\",\"element_image_list\":{\"frontal_image\":\"https://example.com/front.png\","
+                + "\"refer_images\":[{\"image_url\":\"https://example.com/side.png\"}]},\"external_task_id\":\"el-mia-1\"}").status())
+                .isEqualTo(200);
+        clock.advance(70_000);
+        JsonNode element = query(elements + "/el-mia-1").json().at("/data/task_result/elements/0");
+        assertThat(element.get("element_id").isIntegralNumber()).isTrue();
+        assertThat(element.get("element_name").asText()).isEqualTo("Mia");
+        assertThat(element.get("status").asText()).isEqualTo("succeed");
+        assertThat(create(elements, "{\"element_name\":\"Mia\",\"element_description\":\"x\",\"reference_type\":\"image_refer\"}")
+                .json().at("/message").asText()).contains("frontal_image");
+        assertThat(create(elements, "{\"element_name\":\"a name longer than twenty\",\"element_description\":\"x\","
+                + "\"reference_type\":\"video_refer\"}").json().at("/message").asText()).contains("element_name");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

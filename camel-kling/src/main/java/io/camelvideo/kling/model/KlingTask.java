@@ -39,7 +39,19 @@ public record KlingTask(
     /** The outputs of a succeeded task. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaskResult(@JsonProperty("videos") List<Video> videos, @JsonProperty("audios") List<Audio> audios,
-                             @JsonProperty("images") List<Image> images) {
+                             @JsonProperty("images") List<Image> images, @JsonProperty("elements") List<Element> elements) {
+    }
+
+    /** The element an element task created ({@code element_id} is a long: larger than JavaScript keeps exactly). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Element(@JsonProperty("element_id") long elementId, @JsonProperty("element_name") String elementName,
+                          @JsonProperty("status") String status) {
+    }
+
+    /** The element an element task created, or null. */
+    public Element element() {
+        return taskResult == null || taskResult.elements() == null || taskResult.elements().isEmpty() ? null
+                : taskResult.elements().get(0);
     }
 
     /** A generated image of an image task. */

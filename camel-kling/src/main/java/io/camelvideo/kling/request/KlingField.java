@@ -12,6 +12,7 @@ import static io.camelvideo.kling.KlingKind.addSound;
 import static io.camelvideo.kling.KlingKind.advancedLipSync;
 import static io.camelvideo.kling.KlingKind.avatar;
 import static io.camelvideo.kling.KlingKind.effects;
+import static io.camelvideo.kling.KlingKind.element;
 import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.identifyFace;
 import static io.camelvideo.kling.KlingKind.image;
@@ -69,6 +70,10 @@ public enum KlingField {
     RESOLUTION("resolution", "resolution", null, Type.TEXT, KlingConfiguration::getResolution, EnumSet.of(image)),
     IMAGE_REFERENCE("imageReference", "image_reference", null, Type.TEXT, KlingConfiguration::getImageReference,
             EnumSet.of(image)),
+    ELEMENT_NAME("elementName", "element_name", null, Type.PROSE, KlingConfiguration::getElementName, EnumSet.of(element)),
+    ELEMENT_DESCRIPTION("elementDescription", "element_description", null, Type.PROSE,
+            KlingConfiguration::getElementDescription, EnumSet.of(element)),
+    REFERENCE_TYPE("referenceType", "reference_type", null, Type.TEXT, KlingConfiguration::getReferenceType, EnumSet.of(element)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
     VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace)),

@@ -101,6 +101,21 @@ final class KlingRequestValidator {
                 image(values, CHARACTER_IMAGE);
                 httpUrl(values, VIDEO_URL);
             }
+            case element -> {
+                if (values.get(ELEMENT_NAME) == null) {
+                    throw invalid(ELEMENT_NAME, "is required for element");
+                }
+                maxLength(values, ELEMENT_NAME, 20);
+                if (values.get(ELEMENT_DESCRIPTION) == null) {
+                    throw invalid(ELEMENT_DESCRIPTION, "is required for element");
+                }
+                maxLength(values, ELEMENT_DESCRIPTION, 100);
+                if (values.get(REFERENCE_TYPE) == null) {
+                    throw invalid(REFERENCE_TYPE, "is required for element: image_refer (element_image_list in the body) or"
+                            + " video_refer (element_video_list)");
+                }
+                oneOf(values, REFERENCE_TYPE, List.of("image_refer", "video_refer"));
+            }
             case image -> {
                 if (values.get(PROMPT) == null || ((String) values.get(PROMPT)).isBlank()) {
                     throw invalid(PROMPT, "is required for image (a String body or the prompt option)");

@@ -324,6 +324,14 @@ public final class KlingApi implements Api {
             task.audios.add(audio(create, id));
             return task;
         }
+        if (create.element() != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode element = create.element().deepCopy();
+            element.put("element_id", Long.parseLong(store.nextId()));
+            element.put("owned_by", "1234567");
+            element.put("status", "succeed");
+            task.elements.add(element);
+            return task;
+        }
         if (create.images() > 0) {
             for (int i = 0; i < create.images(); i++) {
                 task.images.add(media.publish(id + "_" + i + ".png", MediaStore.Type.PNG, 0, id));
@@ -352,6 +360,9 @@ public final class KlingApi implements Api {
     }
 
     private static String unitDeduction(KlingCreate create) {
+        if (create.element() != null) {
+            return "0";
+        }
         if (create.images() > 0) {
             return Integer.toString(create.images()); // one unit per image: a guess (kling-api-current.md §12 shows 2 for n=2)
         }

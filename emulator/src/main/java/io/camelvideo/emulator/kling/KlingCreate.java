@@ -1,5 +1,7 @@
 package io.camelvideo.emulator.kling;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What the emulator keeps of a valid create request.
  *
@@ -8,11 +10,11 @@ package io.camelvideo.emulator.kling;
  * @param parentVideo     the source video (extend, video-to-audio by id), or null
  */
 record KlingCreate(KlingKind kind, String model, String mode, String text, long durationMillis, String externalTaskId,
-                   String callbackUrl, boolean watermark, KlingVideo parentVideo, int images) {
+                   String callbackUrl, boolean watermark, KlingVideo parentVideo, int images, JsonNode element) {
 
     /** A create whose result is a video (or audio), not images. */
     KlingCreate(KlingKind kind, String model, String mode, String text, long durationMillis, String externalTaskId,
                 String callbackUrl, boolean watermark, KlingVideo parentVideo) {
-        this(kind, model, mode, text, durationMillis, externalTaskId, callbackUrl, watermark, parentVideo, 0);
+        this(kind, model, mode, text, durationMillis, externalTaskId, callbackUrl, watermark, parentVideo, 0, null);
     }
 }

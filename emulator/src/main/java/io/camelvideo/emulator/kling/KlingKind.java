@@ -19,7 +19,9 @@ public enum KlingKind {
     /** kling-api-current.md §6.2 (the session comes from the synchronous identify-face). */
     ADVANCED_LIP_SYNC("/videos/advanced-lip-sync", "advancedLipSync"),
     /** kling-api-current.md §12. */
-    IMAGE_GENERATION("/images/generations", "imageGenerate");
+    IMAGE_GENERATION("/images/generations", "imageGenerate"),
+    /** kling-api-current.md §11.1. */
+    ELEMENT("/general/advanced-custom-elements", "element");
 
     private final String path;
     private final String newApiAction;

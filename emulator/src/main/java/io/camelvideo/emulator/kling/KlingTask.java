@@ -54,6 +54,8 @@ final class KlingTask {
     final List<Audio> audios = new ArrayList<>();
     /** The URLs of the images of an image task, in index order. */
     final List<String> images = new ArrayList<>();
+    /** The element an element task created. */
+    final List<Object> elements = new ArrayList<>();
 
     KlingTask(String id, KlingKind kind, String account, String externalTaskId, String callbackUrl, long createdAt,
               long processingAt, long finishedAt, String failureMessage, boolean watermark, String unitDeduction,
@@ -139,7 +141,9 @@ final class KlingTask {
                 v.put("duration", KlingDurations.format(video.durationMillis()));
                 videoList.add(v);
             }
-            if (!images.isEmpty()) {
+            if (!elements.isEmpty()) {
+                result.put("elements", elements);
+            } else if (!images.isEmpty()) {
                 List<Map<String, Object>> imageList = new ArrayList<>();
                 for (int i = 0; i < images.size(); i++) {
                     imageList.add(Map.of("index", i, "url", images.get(i)));

@@ -102,6 +102,7 @@ final class KlingValidator {
             case EFFECTS -> effects(body, externalTaskId, callbackUrl);
             case ADVANCED_LIP_SYNC -> advancedLipSync(body, externalTaskId, callbackUrl, watermark);
             case IMAGE_GENERATION -> imageGeneration(body, externalTaskId, callbackUrl, watermark);
+            case ELEMENT -> element(body, externalTaskId, callbackUrl);
         };
     }
 
@@ -568,7 +569,43 @@ final class KlingValidator {
             oneOf("aspect_ratio", ratio, List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"));
         }
         return new KlingCreate(KlingKind.IMAGE_GENERATION, model, "std", prompt, 0, externalTaskId, callbackUrl, watermark,
-                null, n);
+                null, n, null);
+    }
+
+    /** An element (kling-api-current.md §11.1): a multi-image element from a front image and 1–3 others, or a video character. */
+    private KlingCreate element(JsonNode body, String externalTaskId, String callbackUrl) {
+        String name = optionalText(body, "element_name", 20);
+        if (name == null || name.isBlank()) {
+            throw KlingError.missing("element_name");
+        }
+        String description = optionalText(body, "element_description", 100);
+        if (description == null || description.isBlank()) {
+            throw KlingError.missing("element_description");
+        }
+        String type = optionalText(body, "reference_type", 0);
+        if (type == null) {
+            throw KlingError.missing("reference_type");
+        }
+        oneOf("reference_type", type, List.of("image_refer", "video_refer"));
+        if (type.equals("image_refer")) {
+            JsonNode images = body.get("element_image_list");
+            if (images == null || !images.isObject() || image(images, "frontal_image") == null) {
+                throw KlingError.missing("element_image_list.frontal_image");
+            }
+            JsonNode refer = images.get("refer_images");
+            if (refer == null || !refer.isArray() || refer.isEmpty() || refer.size() > 3) {
+                throw KlingError.invalid("element_image_list.refer_images", "must hold 1 to 3 images {image_url}");
+            }
+        } else {
+            JsonNode videos = body.path("element_video_list").path("refer_videos");
+            if (!videos.isArray() || videos.size() != 1 || videos.get(0).path("video_url").asText("").isBlank()) {
+                throw KlingError.invalid("element_video_list.refer_videos", "must hold exactly one {video_url}");
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode element = body.deepCopy();
+        element.remove(List.of("external_task_id", "callback_url"));
+        return new KlingCreate(KlingKind.ELEMENT, "element", "std", name + " " + description, 0, externalTaskId, callbackUrl,
+                false, null, 0, element);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
