@@ -33,7 +33,7 @@ class LegnextValidationTest extends LegnextTestSupport {
             "describe url too long|describe|imgUrl=https://a/LONGURL||imgUrl|1024",
             "inpaint no mask|inpaint|imageNo=0|JOBID|mask|required",
             "remix no prompt|remix|imageNo=0|JOBID|remixPrompt|required",
-            "video without source|videoDiffusion|||jobId|image URL",
+            "video without source|videoDiffusion|||prompt|jobId + imageNo",
             "videoType 2|videoDiffusion|imageNo=0&videoType=2|JOBID|videoType|0 to 1",
             "callback not http|diffusion|callback=mailto:x|a cat|callback|http(s)"})
     void refusedBeforeAnyRequest(String name, String operation, String options, String body, String field, String limit) {

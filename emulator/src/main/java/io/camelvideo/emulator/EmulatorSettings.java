@@ -45,6 +45,7 @@ public final class EmulatorSettings {
     private volatile double legnextDurationFactor = 1.0;
     private volatile int legnextConcurrency;
     private volatile long legnextInitialPoints = 100_000;
+    private volatile boolean legnextTextOnlyVideo = true;
     private volatile String failMarker = "[fail]";
     private volatile String blockMarker = "[blocked]";
     private volatile long videoPaddingBytes;
@@ -159,6 +160,19 @@ public final class EmulatorSettings {
     public EmulatorSettings legnextConcurrency(int limit) {
         this.legnextConcurrency = limit;
         return this;
+    }
+
+    /**
+     * Whether a Legnext video-diffusion with a prompt that is only text is accepted (the default) or
+     * refused with 400: legnext-api-current.md §8 leaves it open and asks for both behaviours.
+     */
+    public EmulatorSettings legnextTextOnlyVideo(boolean accepted) {
+        this.legnextTextOnlyVideo = accepted;
+        return this;
+    }
+
+    public boolean legnextTextOnlyVideo() {
+        return legnextTextOnlyVideo;
     }
 
     /** Points each Legnext key starts with (and gets back on {@code reset}). */

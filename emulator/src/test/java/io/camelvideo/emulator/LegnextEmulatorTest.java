@@ -141,6 +141,17 @@ class LegnextEmulatorTest {
     }
 
     @Test
+    void aTextOnlyVideoPromptIsAcceptedUnlessTheSettingRefusesIt() throws Exception {
+        String textOnly = "{\"prompt\":\"a flowing river through mountains --motion high\",\"videoType\":1}";
+        assertThat(submit("video-diffusion", textOnly).status()).isEqualTo(200);
+        emulator.settings().legnextTextOnlyVideo(false);
+        TestHttp.Reply refused = submit("video-diffusion", textOnly);
+        emulator.settings().legnextTextOnlyVideo(true);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("image URL");
+    }
+
+    @Test
     void pointsAreFrozenPerJobAndRunningOutGives402() throws Exception {
         submit("diffusion", "{\"text\":\"one\"}");
         JsonNode balance = http.get("/api/account/balance", "x-api-key", KEY).json();
@@ -211,7 +222,7 @@ class LegnextEmulatorTest {
             "blend|{\"imgUrls\":[\"https://a/1.png\"],\"aspect_ratio\":\"1:1\"}|imgUrls",
             "blend|{\"imgUrls\":[\"https://a/1.png\",\"https://a/2.png\"],\"aspect_ratio\":\"16:9\"}|aspect_ratio",
             "describe|{\"imgUrl\":\"ftp://a/1.png\"}|imgUrl",
-            "video-diffusion|{\"prompt\":\"no url here\"}|prompt",
+            "video-diffusion|{\"videoType\":1}|prompt",
             "video-diffusion|{\"jobId\":\"SOURCE\",\"imageNo\":0,\"videoType\":2}|videoType",
             "extend-video|{\"jobId\":\"SOURCE\",\"videoNo\":0}|jobId",
             "video-upscale|{\"jobId\":\"SOURCE\"}|jobId"})

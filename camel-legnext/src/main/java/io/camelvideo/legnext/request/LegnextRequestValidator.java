@@ -70,11 +70,9 @@ final class LegnextRequestValidator {
             followUp = fromJob;
         }
         if (op == LegnextOperation.videoDiffusion && values.get(JOB_ID) == null) {
-            String prompt = (String) values.get(PROMPT);
-            if (prompt == null || !isHttpUrl(prompt.strip().split("\\s+")[0])) {
-                throw invalid(JOB_ID, "or a prompt starting with an image URL is required for videoDiffusion "
-                        + "(jobId + imageNo of an image job, or prompt \"<image_url> text\")");
-            }
+            // a prompt starting with an image URL, or (decision on legnext-api-current.md §8, left open there) only text:
+            // the component does not refuse it, the API decides
+            required(values, PROMPT, "the source: jobId + imageNo of an image job, or a prompt (\"<image_url> text\", or text)");
             followUp = false;
         }
         if (followUp) {

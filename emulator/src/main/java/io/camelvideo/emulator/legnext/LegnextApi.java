@@ -137,7 +137,7 @@ public final class LegnextApi implements Api {
             throw new LegnextError(400, "Invalid request parameters", "the body is not valid JSON");
         }
         long now = clock.getAsLong();
-        LegnextSubmit submit = new LegnextValidator(id -> ownJob(apiKey, id), now).validate(type, body);
+        LegnextSubmit submit = new LegnextValidator(id -> ownJob(apiKey, id), now, settings.legnextTextOnlyVideo()).validate(type, body);
         if (submit.text().contains(settings.blockMarker())) {
             throw new LegnextError(403, "Sensitive content detected", "banned prompt detected, please modify your prompt");
         }

@@ -22,11 +22,16 @@ final class LegnextValidator {
 
     private final Function<String, LegnextJob> jobLookup;
     private final long now;
+    private final boolean textOnlyVideo;
 
-    /** @param jobLookup the caller's job with this id, or null */
-    LegnextValidator(Function<String, LegnextJob> jobLookup, long now) {
+    /**
+     * @param jobLookup     the caller's job with this id, or null
+     * @param textOnlyVideo whether a video-diffusion prompt without an image URL is accepted (§8, open)
+     */
+    LegnextValidator(Function<String, LegnextJob> jobLookup, long now, boolean textOnlyVideo) {
         this.jobLookup = jobLookup;
         this.now = now;
+        this.textOnlyVideo = textOnlyVideo;
     }
 
     LegnextSubmit validate(LegnextTaskType type, JsonNode body) {
@@ -126,7 +131,7 @@ final class LegnextValidator {
                     yield new LegnextSubmit(type, optionalPrompt(body, "prompt"), callback, source, imageNo);
                 }
                 String prompt = requiredText(body, "prompt");
-                if (!isHttpUrl(prompt.strip().split("\\s+")[0])) {
+                if (!textOnlyVideo && !isHttpUrl(prompt.strip().split("\\s+")[0])) {
                     throw LegnextError.invalid("prompt", "without jobId the prompt must start with an image URL: \"<image_url> text\"");
                 }
                 yield new LegnextSubmit(type, prompt, callback, null, -1);
