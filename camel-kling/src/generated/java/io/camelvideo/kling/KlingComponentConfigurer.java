@@ -192,8 +192,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "voiceId": getOrCreateConfiguration(target).setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
         case "voicelanguage":
         case "voiceLanguage": getOrCreateConfiguration(target).setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicename":
+        case "voiceName": getOrCreateConfiguration(target).setVoiceName(property(camelContext, java.lang.String.class, value)); return true;
         case "voicespeed":
         case "voiceSpeed": getOrCreateConfiguration(target).setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
+        case "voiceurl":
+        case "voiceUrl": getOrCreateConfiguration(target).setVoiceUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": getOrCreateConfiguration(target).setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -372,8 +376,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "voiceId": return java.lang.String.class;
         case "voicelanguage":
         case "voiceLanguage": return java.lang.String.class;
+        case "voicename":
+        case "voiceName": return java.lang.String.class;
         case "voicespeed":
         case "voiceSpeed": return java.lang.Double.class;
+        case "voiceurl":
+        case "voiceUrl": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -553,8 +561,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "voiceId": return getOrCreateConfiguration(target).getVoiceId();
         case "voicelanguage":
         case "voiceLanguage": return getOrCreateConfiguration(target).getVoiceLanguage();
+        case "voicename":
+        case "voiceName": return getOrCreateConfiguration(target).getVoiceName();
         case "voicespeed":
         case "voiceSpeed": return getOrCreateConfiguration(target).getVoiceSpeed();
+        case "voiceurl":
+        case "voiceUrl": return getOrCreateConfiguration(target).getVoiceUrl();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "watermark": return getOrCreateConfiguration(target).getWatermark();

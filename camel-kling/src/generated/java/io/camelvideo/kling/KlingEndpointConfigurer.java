@@ -198,8 +198,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "voiceId": target.getConfiguration().setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
         case "voicelanguage":
         case "voiceLanguage": target.getConfiguration().setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicename":
+        case "voiceName": target.getConfiguration().setVoiceName(property(camelContext, java.lang.String.class, value)); return true;
         case "voicespeed":
         case "voiceSpeed": target.getConfiguration().setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
+        case "voiceurl":
+        case "voiceUrl": target.getConfiguration().setVoiceUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": target.getConfiguration().setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -385,8 +389,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "voiceId": return java.lang.String.class;
         case "voicelanguage":
         case "voiceLanguage": return java.lang.String.class;
+        case "voicename":
+        case "voiceName": return java.lang.String.class;
         case "voicespeed":
         case "voiceSpeed": return java.lang.Double.class;
+        case "voiceurl":
+        case "voiceUrl": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -573,8 +581,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "voiceId": return target.getConfiguration().getVoiceId();
         case "voicelanguage":
         case "voiceLanguage": return target.getConfiguration().getVoiceLanguage();
+        case "voicename":
+        case "voiceName": return target.getConfiguration().getVoiceName();
         case "voicespeed":
         case "voiceSpeed": return target.getConfiguration().getVoiceSpeed();
+        case "voiceurl":
+        case "voiceUrl": return target.getConfiguration().getVoiceUrl();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "watermark": return target.getConfiguration().getWatermark();

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(100);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -119,7 +119,9 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("videoUrl");
         props.add("voiceId");
         props.add("voiceLanguage");
+        props.add("voiceName");
         props.add("voiceSpeed");
+        props.add("voiceUrl");
         props.add("waitForCompletion");
         props.add("watermark");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -122,6 +122,12 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** advancedLipSync: the session of an identifyFace call (set by that step as header `CamelKlingSessionId`). */
     @UriParam(label = "producer")
     private String sessionId;
+    /** voice: the custom voice's name, at most 20 characters. */
+    @UriParam(label = "producer")
+    private String voiceName;
+    /** voice: an mp3/wav audio or mp4/mov video of one clean human voice, 5 to 30 s (or give `videoId`). */
+    @UriParam(label = "producer")
+    private String voiceUrl;
     /** element: its name, at most 20 characters. */
     @UriParam(label = "producer")
     private String elementName;
@@ -417,6 +423,22 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setCharacterOrientation(String characterOrientation) {
         this.characterOrientation = characterOrientation;
+    }
+
+    public String getVoiceName() {
+        return voiceName;
+    }
+
+    public void setVoiceName(String voiceName) {
+        this.voiceName = voiceName;
+    }
+
+    public String getVoiceUrl() {
+        return voiceUrl;
+    }
+
+    public void setVoiceUrl(String voiceUrl) {
+        this.voiceUrl = voiceUrl;
     }
 
     public String getElementName() {

@@ -79,6 +79,9 @@ public final class KlingConstants {
     @Metadata(description = "A finished image task: the URLs of its images, in index order (the first is also set as"
                             + " `CamelKlingImage`, the input image of a next image2video step).", javaType = "java.util.List<String>")
     public static final String IMAGE_URLS = "CamelKlingImageUrls";
+    @Metadata(description = "A finished voice task: the custom voice's id, for `voice_list` and `element_voice_id` (not a TTS"
+                            + " voice id).", javaType = "String")
+    public static final String CUSTOM_VOICE_ID = "CamelKlingCustomVoiceId";
     @Metadata(description = "A finished element task: the element's id, for the next step's `element_list`.", javaType = "Long")
     public static final String ELEMENT_ID = "CamelKlingElementId";
     @Metadata(description = "Create (image): how many images, 1 to 9.", javaType = "Integer")

@@ -11,6 +11,8 @@ public enum KlingKind {
      * image generation to refer to: {@code /general/advanced-custom-elements}.
      */
     element("/general/advanced-custom-elements", false, false),
+    /** A custom voice from an audio or video URL, or a Kling video with sound: {@code /general/custom-voices}. */
+    voice("/general/custom-voices", false, false),
     /** Text to video: {@code /videos/text2video}. */
     text2video("/videos/text2video", false, false),
     /** Image (first and/or last frame) to video: {@code /videos/image2video}. */

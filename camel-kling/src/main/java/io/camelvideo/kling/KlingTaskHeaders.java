@@ -30,6 +30,9 @@ public final class KlingTaskHeaders {
             message.setHeader(KlingConstants.IMAGE, task.images().get(0).url());
             message.setHeader(KlingConstants.IMAGE_URLS, task.images().stream().map(KlingTask.Image::url).toList());
         }
+        if (task.voice() != null) {
+            message.setHeader(KlingConstants.CUSTOM_VOICE_ID, task.voice().voiceId());
+        }
         if (task.element() != null) {
             message.setHeader(KlingConstants.ELEMENT_ID, task.element().elementId());
         }

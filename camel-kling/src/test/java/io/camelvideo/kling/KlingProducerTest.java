@@ -364,6 +364,23 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void aCustomVoiceIsMadeFromAUrlOrTheVideoOfAnEarlierStep() {
+        Exchange fromUrl = send("kling:voice?voiceName=Narrator&voiceUrl=https://example.com/narration.mp3&waitForCompletion=true",
+                null);
+        Exchange video = send("kling:text2video?waitForCompletion=true", "a fox speaks");
+        Exchange fromVideo = template.send("kling:voice?voiceName=Fox&waitForCompletion=true",
+                exchange -> exchange.getMessage().setHeaders(new java.util.HashMap<>(video.getMessage().getHeaders())));
+        Exchange noSource = send("kling:voice?voiceName=Nobody", null);
+
+        assertThat(fromUrl.getException()).isNull();
+        assertThat(fromUrl.getMessage().getHeader(KlingConstants.CUSTOM_VOICE_ID, String.class)).matches("\\d{18}");
+        assertThat(fromVideo.getException()).isNull();
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/general/custom-voices")).get(1).bodyText())
+                .contains("\"video_id\":\"" + video.getMessage().getHeader(KlingConstants.VIDEO_ID) + "\"");
+        assertThat(noSource.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("exactly one");
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -250,6 +250,20 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void customVoicesFollowKlingApiCurrentSection10() throws Exception {
+        String voices = "/v1/general/custom-voices";
+        assertThat(create(voices, "{\"voice_url\":\"https://example.com/out.mp3\",\"voice_name\":\"Custom Voice\","
+                + "\"external_task_id\":\"v-1\"}").status()).isEqualTo(200);
+        clock.advance(70_000);
+        JsonNode voice = query(voices + "/v-1").json().at("/data/task_result/voices/0");
+        assertThat(voice.get("voice_id").asText()).matches("\\d{18}");
+        assertThat(voice.get("voice_name").asText()).isEqualTo("Custom Voice");
+        assertThat(voice.get("trial_url").asText()).endsWith(".mp3");
+        assertThat(create(voices, "{\"voice_name\":\"x\"}").json().at("/message").asText()).contains("exactly one");
+        assertThat(create(voices, "{\"voice_name\":\"x\",\"video_id\":\"123\"}").json().at("/message").asText()).contains("video");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -39,7 +39,20 @@ public record KlingTask(
     /** The outputs of a succeeded task. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaskResult(@JsonProperty("videos") List<Video> videos, @JsonProperty("audios") List<Audio> audios,
-                             @JsonProperty("images") List<Image> images, @JsonProperty("elements") List<Element> elements) {
+                             @JsonProperty("images") List<Image> images, @JsonProperty("elements") List<Element> elements,
+                             @JsonProperty("voices") List<Voice> voices) {
+    }
+
+    /** The voice a custom-voice task created (for {@code voice_list} and {@code element_voice_id}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Voice(@JsonProperty("voice_id") String voiceId, @JsonProperty("voice_name") String voiceName,
+                        @JsonProperty("trial_url") String trialUrl, @JsonProperty("owned_by") String ownedBy) {
+    }
+
+    /** The voice a custom-voice task created, or null. */
+    public Voice voice() {
+        return taskResult == null || taskResult.voices() == null || taskResult.voices().isEmpty() ? null
+                : taskResult.voices().get(0);
     }
 
     /** The element an element task created ({@code element_id} is a long: larger than JavaScript keeps exactly). */

@@ -23,6 +23,7 @@ import static io.camelvideo.kling.KlingKind.omniVideo;
 import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
 import static io.camelvideo.kling.KlingKind.tts;
+import static io.camelvideo.kling.KlingKind.voice;
 
 /**
  * The create request fields, each declared once: the option name users write, the API's field name,
@@ -74,9 +75,11 @@ public enum KlingField {
     ELEMENT_DESCRIPTION("elementDescription", "element_description", null, Type.PROSE,
             KlingConfiguration::getElementDescription, EnumSet.of(element)),
     REFERENCE_TYPE("referenceType", "reference_type", null, Type.TEXT, KlingConfiguration::getReferenceType, EnumSet.of(element)),
+    VOICE_NAME("voiceName", "voice_name", null, Type.PROSE, KlingConfiguration::getVoiceName, EnumSet.of(voice)),
+    VOICE_URL("voiceUrl", "voice_url", null, Type.TEXT, KlingConfiguration::getVoiceUrl, EnumSet.of(voice)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
-    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace)),
+    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace, voice)),
     VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound, motionControl, identifyFace)),
     SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, KlingConfiguration::getSoundEffectPrompt, EnumSet.of(addSound)),
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),

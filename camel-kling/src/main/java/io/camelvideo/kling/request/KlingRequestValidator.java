@@ -101,6 +101,17 @@ final class KlingRequestValidator {
                 image(values, CHARACTER_IMAGE);
                 httpUrl(values, VIDEO_URL);
             }
+            case voice -> {
+                if (values.get(VOICE_NAME) == null) {
+                    throw invalid(VOICE_NAME, "is required for voice");
+                }
+                maxLength(values, VOICE_NAME, 20);
+                if ((values.get(VOICE_URL) == null) == (values.get(VIDEO_ID) == null)) {
+                    throw invalid(VOICE_URL, "or videoId (video_id): exactly one is required for voice, the source of the"
+                            + " voice (an audio or video URL of 5 to 30 s, or a Kling video made with sound)");
+                }
+                httpUrl(values, VOICE_URL);
+            }
             case element -> {
                 if (values.get(ELEMENT_NAME) == null) {
                     throw invalid(ELEMENT_NAME, "is required for element");

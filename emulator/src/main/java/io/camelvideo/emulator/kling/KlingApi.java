@@ -324,8 +324,17 @@ public final class KlingApi implements Api {
             task.audios.add(audio(create, id));
             return task;
         }
-        if (create.element() != null) {
-            com.fasterxml.jackson.databind.node.ObjectNode element = create.element().deepCopy();
+        if (create.kind() == KlingKind.CUSTOM_VOICE) {
+            com.fasterxml.jackson.databind.node.ObjectNode voice = create.resource().deepCopy();
+            String voiceId = store.nextId();
+            voice.put("voice_id", voiceId);
+            voice.put("trial_url", media.publish(voiceId + "_trial.mp3", MediaStore.Type.MP3, 3_000, id));
+            voice.put("owned_by", "1234567");
+            task.voices.add(voice);
+            return task;
+        }
+        if (create.resource() != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode element = create.resource().deepCopy();
             element.put("element_id", Long.parseLong(store.nextId()));
             element.put("owned_by", "1234567");
             element.put("status", "succeed");
@@ -360,7 +369,7 @@ public final class KlingApi implements Api {
     }
 
     private static String unitDeduction(KlingCreate create) {
-        if (create.element() != null) {
+        if (create.resource() != null) {
             return "0";
         }
         if (create.images() > 0) {

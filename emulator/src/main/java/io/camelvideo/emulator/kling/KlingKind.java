@@ -21,7 +21,9 @@ public enum KlingKind {
     /** kling-api-current.md §12. */
     IMAGE_GENERATION("/images/generations", "imageGenerate"),
     /** kling-api-current.md §11.1. */
-    ELEMENT("/general/advanced-custom-elements", "element");
+    ELEMENT("/general/advanced-custom-elements", "element"),
+    /** kling-api-current.md §10. */
+    CUSTOM_VOICE("/general/custom-voices", "customVoice");
 
     private final String path;
     private final String newApiAction;

@@ -56,6 +56,8 @@ final class KlingTask {
     final List<String> images = new ArrayList<>();
     /** The element an element task created. */
     final List<Object> elements = new ArrayList<>();
+    /** The voice a custom-voice task created. */
+    final List<Object> voices = new ArrayList<>();
 
     KlingTask(String id, KlingKind kind, String account, String externalTaskId, String callbackUrl, long createdAt,
               long processingAt, long finishedAt, String failureMessage, boolean watermark, String unitDeduction,
@@ -141,7 +143,9 @@ final class KlingTask {
                 v.put("duration", KlingDurations.format(video.durationMillis()));
                 videoList.add(v);
             }
-            if (!elements.isEmpty()) {
+            if (!voices.isEmpty()) {
+                result.put("voices", voices);
+            } else if (!elements.isEmpty()) {
                 result.put("elements", elements);
             } else if (!images.isEmpty()) {
                 List<Map<String, Object>> imageList = new ArrayList<>();

@@ -103,6 +103,7 @@ final class KlingValidator {
             case ADVANCED_LIP_SYNC -> advancedLipSync(body, externalTaskId, callbackUrl, watermark);
             case IMAGE_GENERATION -> imageGeneration(body, externalTaskId, callbackUrl, watermark);
             case ELEMENT -> element(body, externalTaskId, callbackUrl);
+            case CUSTOM_VOICE -> customVoice(body, externalTaskId, callbackUrl);
         };
     }
 
@@ -606,6 +607,30 @@ final class KlingValidator {
         element.remove(List.of("external_task_id", "callback_url"));
         return new KlingCreate(KlingKind.ELEMENT, "element", "std", name + " " + description, 0, externalTaskId, callbackUrl,
                 false, null, 0, element);
+    }
+
+    /** A custom voice (kling-api-current.md §10): a name and exactly one source, an audio/video URL or a Kling video. */
+    private KlingCreate customVoice(JsonNode body, String externalTaskId, String callbackUrl) {
+        String name = optionalText(body, "voice_name", 20);
+        if (name == null || name.isBlank()) {
+            throw KlingError.missing("voice_name");
+        }
+        String url = optionalText(body, "voice_url", 0);
+        String videoId = optionalText(body, "video_id", 0);
+        boolean hasUrl = url != null && !url.isBlank();
+        boolean hasVideo = videoId != null && !videoId.isBlank();
+        if (hasUrl == hasVideo) {
+            throw KlingError.invalid("voice_url", "exactly one of voice_url and video_id is required");
+        }
+        if (hasUrl && !url.startsWith("http://") && !url.startsWith("https://")) {
+            throw KlingError.invalid("voice_url", "must be an http(s) URL");
+        }
+        if (hasVideo && videoLookup.apply(videoId) == null) {
+            throw KlingError.invalid("video_id", "no generated video " + videoId + " of this account");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode voice = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        voice.put("voice_name", name);
+        return new KlingCreate(KlingKind.CUSTOM_VOICE, "voice", "std", name, 0, externalTaskId, callbackUrl, false, null, 0, voice);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
