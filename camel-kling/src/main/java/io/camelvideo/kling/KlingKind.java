@@ -11,6 +11,8 @@ public enum KlingKind {
      * image generation to refer to: {@code /general/advanced-custom-elements}.
      */
     element("/general/advanced-custom-elements", false, false),
+    /** Images from a prompt that refers to images and elements by position, one set or a series (kling-image-o1, kling-v3-omni): {@code /images/omni-image}. */
+    omniImage("/images/omni-image", false, false),
     /** A custom voice from an audio or video URL, or a Kling video with sound: {@code /general/custom-voices}. */
     voice("/general/custom-voices", false, false),
     /** Text to video: {@code /videos/text2video}. */
@@ -84,6 +86,6 @@ public enum KlingKind {
                 + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
                 .replace("addsound", "addSound").replace("omnivideo", "omniVideo").replace("motioncontrol", "motionControl")
                 .replace("advancedlipsync", "advancedLipSync").replace("identifyface", "identifyFace")
-                .replace("accountcosts", "accountCosts"));
+                .replace("accountcosts", "accountCosts").replace("omniimage", "omniImage"));
     }
 }

@@ -381,6 +381,25 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void omniImageSendsItsImagesAsTheApiNamesThemAndSeriesFromTheBody() throws Exception {
+        Exchange single = send("kling:omniImage?resolution=2k&aspectRatio=3:2&waitForCompletion=true", Map.of(
+                "prompt", "Merge the people into <<<image_1>>>",
+                "image_list", List.of(Map.of("image", "https://example.com/1.png"), "https://example.com/2.png"),
+                "element_list", List.of(Map.of("element_id", 829836802793406551L))));
+        Exchange series = send("kling:omniImage?model=kling-v3-omni&waitForCompletion=true",
+                Map.of("prompt", "a four-panel comic", "result_type", "series", "series_amount", 4));
+
+        assertThat(single.getException()).isNull();
+        com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/images/omni-image")).get(0).bodyText());
+        assertThat(sent.get("image_list")).hasSize(2);
+        assertThat(sent.at("/image_list/0/image").asText()).isEqualTo("https://example.com/1.png");
+        assertThat(sent.at("/image_list/1/image").asText()).isEqualTo("https://example.com/2.png");
+        assertThat(series.getException()).isNull();
+        assertThat(series.getMessage().getHeader(KlingConstants.IMAGE_URLS, List.class)).hasSize(4);
+    }
+
+    @Test
     void bodyFieldsTheComponentDoesNotKnowAreSentOnUnchanged() throws Exception {
         String body = "{\"prompt\":\"a fox\",\"model_name\":\"kling-v3\",\"static_mask\":\"https://example.com/mask.png\","
                 + "\"element_list\":[{\"element_id\":42}]}";

@@ -264,6 +264,23 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void omniImageFollowsKlingApiCurrentSection13() throws Exception {
+        String omni = "/v1/images/omni-image";
+        assertThat(create(omni, "{\"model_name\":\"kling-image-o1\",\"prompt\":\"Merge the people into <<<image_1>>>\","
+                + "\"element_list\":[{\"element_id\":829836802793406551}],\"image_list\":[{\"image\":\"https://example.com/1.png\"}],"
+                + "\"resolution\":\"2k\",\"n\":1,\"aspect_ratio\":\"3:2\",\"external_task_id\":\"oi-1\"}").status()).isEqualTo(200);
+        assertThat(create(omni, "{\"model_name\":\"kling-v3-omni\",\"prompt\":\"a comic\",\"result_type\":\"series\","
+                + "\"series_amount\":4,\"external_task_id\":\"oi-2\"}").status()).isEqualTo(200);
+        clock.advance(70_000);
+        assertThat(query(omni + "/oi-1").json().at("/data/task_result/images")).hasSize(1);
+        assertThat(query(omni + "/oi-2").json().at("/data/task_result/images")).hasSize(4);
+        assertThat(create(omni, "{\"prompt\":\"a comic\",\"result_type\":\"series\"}").json().at("/message").asText())
+                .contains("kling-v3-omni");
+        assertThat(create(omni, "{\"prompt\":\"x\",\"image_list\":[{\"image_url\":\"https://x/a.png\"}]}").json()
+                .at("/message").asText()).as("the key is image").contains("image_list[0].image");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

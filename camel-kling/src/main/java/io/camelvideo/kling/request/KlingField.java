@@ -19,6 +19,7 @@ import static io.camelvideo.kling.KlingKind.image;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.motionControl;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
+import static io.camelvideo.kling.KlingKind.omniImage;
 import static io.camelvideo.kling.KlingKind.omniVideo;
 import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
@@ -34,19 +35,19 @@ import static io.camelvideo.kling.KlingKind.voice;
  */
 public enum KlingField {
     PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image, omniImage)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend, image)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image, omniImage)),
     MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
             EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
-    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo, image)),
+    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo, image, omniImage)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
     IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
-    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video)),
+    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video, omniImage)),
     /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
     CHARACTER_IMAGE("image", "image_url", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(motionControl)),
     CHARACTER_ORIENTATION("characterOrientation", "character_orientation", KlingConstants.CHARACTER_ORIENTATION, Type.TEXT,
@@ -67,8 +68,8 @@ public enum KlingField {
             EnumSet.of(tts)),
     SESSION_ID("sessionId", "session_id", KlingConstants.SESSION_ID, Type.TEXT, KlingConfiguration::getSessionId,
             EnumSet.of(advancedLipSync)),
-    IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount, EnumSet.of(image)),
-    RESOLUTION("resolution", "resolution", null, Type.TEXT, KlingConfiguration::getResolution, EnumSet.of(image)),
+    IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount, EnumSet.of(image, omniImage)),
+    RESOLUTION("resolution", "resolution", null, Type.TEXT, KlingConfiguration::getResolution, EnumSet.of(image, omniImage)),
     IMAGE_REFERENCE("imageReference", "image_reference", null, Type.TEXT, KlingConfiguration::getImageReference,
             EnumSet.of(image)),
     ELEMENT_NAME("elementName", "element_name", null, Type.PROSE, KlingConfiguration::getElementName, EnumSet.of(element)),
@@ -85,7 +86,7 @@ public enum KlingField {
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image, omniImage)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl,
             EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,

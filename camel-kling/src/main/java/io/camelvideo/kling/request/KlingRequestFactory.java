@@ -235,7 +235,8 @@ public final class KlingRequestFactory {
             case JSON -> FieldValues.jsonObject(mapper, value, problem -> KlingRequestValidator.invalid(field, problem));
             case IMAGE -> image(field, value, exchange);
             case IMAGE_REFERENCES -> imageReferences(field, value);
-            case IMAGE_LIST -> FieldValues.list(value, item -> image(field, item instanceof String text ? text.trim() : item, exchange),
+            case IMAGE_LIST -> FieldValues.list(value, item -> image(field, item instanceof String text ? text.trim()
+                            : item instanceof Map<?, ?> object && object.get("image") != null ? object.get("image") : item, exchange),
                     problem -> KlingRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);

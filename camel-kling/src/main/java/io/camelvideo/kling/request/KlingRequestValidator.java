@@ -27,6 +27,8 @@ final class KlingRequestValidator {
     private static final List<String> SHOT_TYPES = List.of("customize", "intelligence");
     private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1");
     private static final List<String> IMAGE_ASPECT_RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9");
+    private static final List<String> OMNI_IMAGE_ASPECT_RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9",
+            "auto");
     private static final List<String> CAMERA_TYPES = List.of("simple", "down_back", "forward_up", "right_turn_forward",
             "left_turn_forward");
     private static final List<String> CAMERA_AXES = List.of("horizontal", "vertical", "pan", "tilt", "roll", "zoom");
@@ -71,7 +73,8 @@ final class KlingRequestValidator {
         }
         oneOf(values, MODE, MODES);
         String ratio = (String) values.get(ASPECT_RATIO);
-        List<String> ratios = kind == KlingKind.image ? IMAGE_ASPECT_RATIOS : ASPECT_RATIOS;
+        List<String> ratios = kind == KlingKind.image ? IMAGE_ASPECT_RATIOS : kind == KlingKind.omniImage ? OMNI_IMAGE_ASPECT_RATIOS
+                : ASPECT_RATIOS;
         if (ratio != null && !ratios.contains(ratio)) {
             throw invalid(ASPECT_RATIO, "must be one of " + ratios + " (was '" + ratio + "')");
         }
@@ -126,6 +129,21 @@ final class KlingRequestValidator {
                             + " video_refer (element_video_list)");
                 }
                 oneOf(values, REFERENCE_TYPE, List.of("image_refer", "video_refer"));
+            }
+            case omniImage -> {
+                if (values.get(PROMPT) == null || ((String) values.get(PROMPT)).isBlank()) {
+                    throw invalid(PROMPT, "is required for omniImage (a String body or the prompt option)");
+                }
+                Integer count = (Integer) values.get(IMAGE_COUNT);
+                if (count != null && (count < 1 || count > 9)) {
+                    throw invalid(IMAGE_COUNT, "must be from 1 to 9 (was " + count + ")");
+                }
+                oneOf(values, RESOLUTION, List.of("1k", "2k", "4k"));
+                @SuppressWarnings("unchecked")
+                List<String> images = (List<String>) values.get(IMAGE_LIST);
+                if (images != null && images.size() > 10) {
+                    throw invalid(IMAGE_LIST, "must hold at most 10 images (with the elements; had " + images.size() + ")");
+                }
             }
             case image -> {
                 if (values.get(PROMPT) == null || ((String) values.get(PROMPT)).isBlank()) {

@@ -23,7 +23,9 @@ public enum KlingKind {
     /** kling-api-current.md §11.1. */
     ELEMENT("/general/advanced-custom-elements", "element"),
     /** kling-api-current.md §10. */
-    CUSTOM_VOICE("/general/custom-voices", "customVoice");
+    CUSTOM_VOICE("/general/custom-voices", "customVoice"),
+    /** kling-api-current.md §13. */
+    OMNI_IMAGE("/images/omni-image", "omniImage");
 
     private final String path;
     private final String newApiAction;

@@ -104,6 +104,7 @@ final class KlingValidator {
             case IMAGE_GENERATION -> imageGeneration(body, externalTaskId, callbackUrl, watermark);
             case ELEMENT -> element(body, externalTaskId, callbackUrl);
             case CUSTOM_VOICE -> customVoice(body, externalTaskId, callbackUrl);
+            case OMNI_IMAGE -> omniImage(body, externalTaskId, callbackUrl, watermark);
         };
     }
 
@@ -631,6 +632,69 @@ final class KlingValidator {
         com.fasterxml.jackson.databind.node.ObjectNode voice = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         voice.put("voice_name", name);
         return new KlingCreate(KlingKind.CUSTOM_VOICE, "voice", "std", name, 0, externalTaskId, callbackUrl, false, null, 0, voice);
+    }
+
+    /** Omni-image (kling-api-current.md §13): images and elements by position, a single image set or a series. */
+    private KlingCreate omniImage(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        model = model == null ? "kling-image-o1" : model;
+        oneOf("model_name", model, List.of("kling-image-o1", V3_OMNI));
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        if (prompt == null || prompt.isBlank()) {
+            throw KlingError.missing("prompt");
+        }
+        JsonNode images = optionalArray(body, "image_list");
+        for (int i = 0; i < images.size(); i++) {
+            if (image(images.get(i), "image") == null) {
+                throw KlingError.missing("image_list[" + i + "].image");
+            }
+        }
+        JsonNode elements = optionalArray(body, "element_list");
+        if (images.size() + elements.size() > 10) {
+            throw KlingError.invalid("image_list", "images and elements together: at most 10, had " + (images.size() + elements.size()));
+        }
+        String resolution = optionalText(body, "resolution", 0);
+        if (resolution != null) {
+            oneOf("resolution", resolution, List.of("1k", "2k", "4k"));
+            if (resolution.equals("4k") && !V3_OMNI.equals(model)) {
+                throw KlingError.invalid("resolution", "4k needs kling-v3-omni");
+            }
+        }
+        String resultType = optionalText(body, "result_type", 0);
+        boolean series = "series".equals(resultType);
+        if (resultType != null) {
+            oneOf("result_type", resultType, List.of("single", "series"));
+            if (series && !V3_OMNI.equals(model)) {
+                throw KlingError.invalid("result_type", "series needs kling-v3-omni");
+            }
+        }
+        int count = 1;
+        if (series) {
+            JsonNode amount = body.get("series_amount");
+            if (amount != null && !amount.isNull()) {
+                if (amount.isTextual() && amount.asText().equals("auto")) {
+                    count = 3;
+                } else if (amount.isIntegralNumber() && amount.asInt() >= 2 && amount.asInt() <= 9) {
+                    count = amount.asInt();
+                } else {
+                    throw KlingError.invalid("series_amount", "must be 2 to 9 or \"auto\"");
+                }
+            } else {
+                count = 3;
+            }
+        } else if (body.hasNonNull("n")) {
+            JsonNode n = body.get("n");
+            if (!n.isIntegralNumber() || n.asInt() < 1 || n.asInt() > 9) {
+                throw KlingError.invalid("n", "must be a whole number from 1 to 9");
+            }
+            count = n.asInt();
+        }
+        String ratio = optionalText(body, "aspect_ratio", 0);
+        if (ratio != null) {
+            oneOf("aspect_ratio", ratio, List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"));
+        }
+        return new KlingCreate(KlingKind.OMNI_IMAGE, model, "std", prompt, 0, externalTaskId, callbackUrl, watermark, null,
+                count, null);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
