@@ -64,6 +64,28 @@ final class VideoCommand implements Runnable {
                 KlingKind.multiImage2video, KlingKind.text2audio);
     }
 
+    /** The options every create command shares: model, mode, duration, and whether to wait. */
+    static final class GenerationOptions {
+        @Option(names = {"-m", "--model"}, description = "The model (default: the API's), e.g. kling-v1-6, kling-v3, kling-v3-omni.")
+        String model;
+        @Option(names = "--mode", description = "std or pro (4k: kling-v3, kling-v3-omni).")
+        String mode;
+        @Option(names = {"-d", "--duration"}, description = "Seconds: 5 or 10 (3-15 for kling-v3 and kling-v3-omni).")
+        String duration;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        /** The create's fields with these options added where given. */
+        Map<String, Object> fields(String firstName, Object firstValue) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put(firstName, firstValue);
+            putIf(fields, "model", model);
+            putIf(fields, "mode", mode);
+            putIf(fields, "duration", duration);
+            return fields;
+        }
+    }
+
     /** One request about a task, as a given kind. */
     @FunctionalInterface
     interface Lookup {
@@ -276,12 +298,8 @@ final class VideoCommand implements Runnable {
     static final class Create extends TaskCommand {
         @Parameters(index = "0", paramLabel = "<prompt>", description = "Refer to images as <<<image_1>>> ... in list order.")
         String prompt;
-        @Option(names = {"-m", "--model"}, description = "kling-video-o1 or kling-v3-omni (default: the API's).")
-        String model;
-        @Option(names = "--mode", description = "std, pro or 4k (the API's default: pro).")
-        String mode;
-        @Option(names = {"-d", "--duration"}, description = "Seconds: 3-10 (kling-video-o1) or 3-15 (kling-v3-omni).")
-        String duration;
+        @CommandLine.Mixin
+        GenerationOptions options;
         @Option(names = {"-r", "--aspect-ratio"}, defaultValue = "16:9", description = "16:9, 9:16 or 1:1 (default: ${DEFAULT-VALUE}).")
         String aspectRatio;
         @Option(names = {"-i", "--image"}, description = "A reference image URL (repeatable).")
@@ -290,16 +308,10 @@ final class VideoCommand implements Runnable {
         boolean sound;
         @Option(names = "--watermark", description = "Also produce a watermarked copy.")
         boolean watermark;
-        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
-        boolean waitForIt;
 
         @Override
         Object execute(KlingSession session) throws Exception {
-            Map<String, Object> fields = new HashMap<>();
-            fields.put("prompt", prompt);
-            putIf(fields, "model", model);
-            putIf(fields, "mode", mode);
-            putIf(fields, "duration", duration);
+            Map<String, Object> fields = options.fields("prompt", prompt);
             putIf(fields, "aspectRatio", aspectRatio);
             putIf(fields, "imageList", images);
             if (sound) {
@@ -308,7 +320,7 @@ final class VideoCommand implements Runnable {
             if (watermark) {
                 fields.put("watermark", true);
             }
-            return submitted(session, "kling:omniVideo?trackTasks=false", fields, waitForIt);
+            return submitted(session, "kling:omniVideo?trackTasks=false", fields, options.waitForIt);
         }
     }
 
@@ -316,12 +328,8 @@ final class VideoCommand implements Runnable {
     static final class CreateFromText extends TaskCommand {
         @Parameters(index = "0", paramLabel = "<prompt>")
         String prompt;
-        @Option(names = {"-m", "--model"}, description = "Model, e.g. kling-v1-6 (default: the API's).")
-        String model;
-        @Option(names = "--mode", description = "std or pro.")
-        String mode;
-        @Option(names = {"-d", "--duration"}, description = "Seconds: 5 or 10 (3-15 for kling-v2-6 / kling-v3).")
-        String duration;
+        @CommandLine.Mixin
+        GenerationOptions options;
         @Option(names = {"-r", "--aspect-ratio"}, description = "16:9, 9:16 or 1:1.")
         String aspectRatio;
         @Option(names = "--negative", description = "Negative prompt.")
@@ -330,23 +338,17 @@ final class VideoCommand implements Runnable {
         Double cfgScale;
         @Option(names = "--watermark", description = "Also produce a watermarked copy.")
         boolean watermark;
-        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
-        boolean waitForIt;
 
         @Override
         Object execute(KlingSession session) throws Exception {
-            Map<String, Object> fields = new HashMap<>();
-            fields.put("prompt", prompt);
-            putIf(fields, "model", model);
-            putIf(fields, "mode", mode);
-            putIf(fields, "duration", duration);
+            Map<String, Object> fields = options.fields("prompt", prompt);
             putIf(fields, "aspectRatio", aspectRatio);
             putIf(fields, "negativePrompt", negative);
             putIf(fields, "cfgScale", cfgScale);
             if (watermark) {
                 fields.put("watermark", true);
             }
-            return submitted(session, "kling:text2video?trackTasks=false", fields, waitForIt);
+            return submitted(session, "kling:text2video?trackTasks=false", fields, options.waitForIt);
         }
     }
 
@@ -358,25 +360,15 @@ final class VideoCommand implements Runnable {
         String prompt;
         @Option(names = "--tail", description = "The last frame: an image file or URL.")
         String tail;
-        @Option(names = {"-m", "--model"}, description = "Model, e.g. kling-v1-6.")
-        String model;
-        @Option(names = "--mode", description = "std or pro.")
-        String mode;
-        @Option(names = {"-d", "--duration"}, description = "Seconds: 5 or 10.")
-        String duration;
-        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
-        boolean waitForIt;
+        @CommandLine.Mixin
+        GenerationOptions options;
 
         @Override
         Object execute(KlingSession session) throws Exception {
-            Map<String, Object> fields = new HashMap<>();
-            fields.put("image", imageValue(image));
+            Map<String, Object> fields = options.fields("image", imageValue(image));
             putIf(fields, "imageTail", tail == null ? null : imageValue(tail));
             putIf(fields, "prompt", prompt);
-            putIf(fields, "model", model);
-            putIf(fields, "mode", mode);
-            putIf(fields, "duration", duration);
-            return submitted(session, "kling:image2video?trackTasks=false", fields, waitForIt);
+            return submitted(session, "kling:image2video?trackTasks=false", fields, options.waitForIt);
         }
 
         private static Object imageValue(String value) throws java.io.IOException {
