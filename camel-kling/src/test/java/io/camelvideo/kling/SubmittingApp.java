@@ -1,7 +1,6 @@
 package io.camelvideo.kling;
 
 import io.camelvideo.task.testing.PostgresSupport;
-import io.camelvideo.emulator.EmulatorSettings;
 import io.camelvideo.task.ledger.LedgerType;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,11 +26,8 @@ public final class SubmittingApp {
         Path in = Path.of(args[1]);
         Path out = Path.of(args[2]);
         CamelContext context = new DefaultCamelContext();
-        KlingComponent kling = new KlingComponent();
+        KlingComponent kling = KlingTestSupport.emulatorKling(baseUrl);
         KlingConfiguration config = kling.getConfiguration();
-        config.setBaseUrl(baseUrl);
-        config.setAccessKey(EmulatorSettings.DEFAULT_ACCESS_KEY);
-        config.setSecretKey(EmulatorSettings.DEFAULT_SECRET_KEY);
         config.setPollInterval(100);
         config.setMaxPollInterval(300);
         config.setRetryDelay(50);
