@@ -29,15 +29,20 @@ class KlingDiscoveryTest extends KlingTestSupport {
     @Test
     void tasksMadeElsewhereAfterTheFirstStartAreEmittedOnce() throws Exception {
         send("kling:text2video?trackTasks=false&externalTaskId=before-start", "old");
-        Thread.sleep(20);
+        await().pollDelay(Duration.ofMillis(5)).until(() -> true); // the clock moves past the old task's creation
         context.getRouteController().startRoute("discover");
-        Thread.sleep(300); // the first poll sets the watermark
+        await().atMost(Duration.ofSeconds(10)).until(() -> listRequests() >= 1); // the first poll sets the watermark
 
         send("kling:text2video?trackTasks=false&externalTaskId=made-elsewhere", "new");
         send("kling:text2video?externalTaskId=made-here", "tracked");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= 2);
-        Thread.sleep(500);
+        long listed = listRequests();
+        await().atMost(Duration.ofSeconds(10)).until(() -> listRequests() >= listed + 3); // three more discovery rounds
         assertThat(delivered).containsExactlyInAnyOrder("made-elsewhere", "made-here");
+    }
+
+    private static long listRequests() {
+        return emulator.journal().matching(r -> r.method().equals("GET") && r.path().equals("/v1/videos/text2video")).size();
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * A durable ledger for one instance: the working set in memory, every change appended to a journal
- * file ({@code tasks.jsonl}, one JSON task or {@code {"submit":...}} record per line, forced to disk)
+ * file ({@code tasks.jsonl}, one JSON task, {@code {"submit":...}} record or {@code {"watermark":...}} per line,
+ * forced to disk)
  * before the call returns. On open the journal is replayed (a torn last line from a crash is
  * skipped) and compacted (delivered and dead tasks and submit records are remembered for 30 days). Claims are
  * not persisted: after a restart every undelivered task is available again.
@@ -33,6 +34,7 @@ public final class FileTaskLedger implements TaskLedger {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SUBMIT = "submit";
+    private static final String WATERMARK = "watermark";
     /** How long delivered tasks are remembered (so a discovered task is not taken in twice). */
     static final java.time.Duration KEEP_DELIVERED = java.time.Duration.ofDays(30);
 
@@ -91,6 +93,8 @@ public final class FileTaskLedger implements TaskLedger {
                     JsonNode entry = MAPPER.readTree(line);
                     if (entry.has(SUBMIT)) {
                         tasks.load(MAPPER.treeToValue(entry.get(SUBMIT), SubmitRecord.class));
+                    } else if (entry.has(WATERMARK)) {
+                        tasks.load(MAPPER.treeToValue(entry.get(WATERMARK), Watermark.class));
                     } else {
                         tasks.load(MAPPER.treeToValue(entry, TrackedTask.class));
                     }
@@ -119,9 +123,13 @@ public final class FileTaskLedger implements TaskLedger {
     }
 
     private static String line(Object entry) throws IOException {
-        return entry instanceof SubmitRecord record
-                ? MAPPER.writeValueAsString(java.util.Map.of(SUBMIT, record))
-                : MAPPER.writeValueAsString(entry);
+        if (entry instanceof SubmitRecord record) {
+            return MAPPER.writeValueAsString(Map.of(SUBMIT, record));
+        }
+        if (entry instanceof Watermark watermark) {
+            return MAPPER.writeValueAsString(Map.of(WATERMARK, watermark));
+        }
+        return MAPPER.writeValueAsString(entry);
     }
 
     /** Called under the working set's lock, so lines are written in the order of the changes. */

@@ -21,7 +21,8 @@ public class InMemoryTaskLedger implements TaskLedger {
     private record Claim(String owner, long until) {
     }
 
-    static final String WATERMARK_PREFIX = "watermark:";
+    /** How journals written before watermarks had entries of their own kept them: as a task row of this scope prefix. */
+    static final String LEGACY_WATERMARK_PREFIX = "watermark:";
 
     private final Map<Key, TrackedTask> tasks = new LinkedHashMap<>();
     private final Map<String, Long> watermarks = new LinkedHashMap<>();
@@ -39,13 +40,18 @@ public class InMemoryTaskLedger implements TaskLedger {
         this.changes = changes;
     }
 
-    /** Loads a task (or a watermark, see {@link #watermarkEntry}) as it was, replaying a journal; no change is reported. */
+    /** Loads a task as it was, replaying a journal; no change is reported. */
     synchronized void load(TrackedTask task) {
-        if (task.scope().startsWith(WATERMARK_PREFIX)) {
-            watermarks.merge(task.scope().substring(WATERMARK_PREFIX.length()), task.submittedAt(), Math::max);
+        if (task.scope().startsWith(LEGACY_WATERMARK_PREFIX)) {
+            load(new Watermark(task.scope().substring(LEGACY_WATERMARK_PREFIX.length()), task.submittedAt()));
         } else {
             tasks.put(new Key(task.scope(), task.taskId()), task);
         }
+    }
+
+    /** Loads a discovery watermark as it was, replaying a journal; no change is reported. */
+    synchronized void load(Watermark watermark) {
+        watermarks.merge(watermark.scope(), watermark.value(), Math::max);
     }
 
     /** Loads a submit record as it was, replaying a journal; no change is reported. */
@@ -67,7 +73,7 @@ public class InMemoryTaskLedger implements TaskLedger {
                 .filter(t -> t.state() == TrackedTask.State.PENDING || t.state() == TrackedTask.State.FINISHED
                         || t.submittedAt() >= keepSince)
                 .forEach(all::add);
-        watermarks.forEach((scope, value) -> all.add(watermarkEntry(scope, value)));
+        watermarks.forEach((scope, value) -> all.add(new Watermark(scope, value)));
         submits.values().stream().filter(r -> r.updatedAt() >= keepSince).forEach(all::add);
         return all;
     }
@@ -110,12 +116,6 @@ public class InMemoryTaskLedger implements TaskLedger {
     @Override
     public synchronized SubmitRecord submitRecord(String scope, String key) {
         return submits.get(new Key(scope, key));
-    }
-
-    /** A watermark written as a journal entry. */
-    static TrackedTask watermarkEntry(String scope, long value) {
-        return new TrackedTask(WATERMARK_PREFIX + scope, "watermark", null, value, null, TrackedTask.State.DELIVERED,
-                null, null, 0, 0, 0);
     }
 
     @Override
@@ -206,7 +206,7 @@ public class InMemoryTaskLedger implements TaskLedger {
         Long value = watermarks.get(scope);
         if (value == null) {
             watermarks.put(scope, initial);
-            changes.accept(watermarkEntry(scope, initial));
+            changes.accept(new Watermark(scope, initial));
             return initial;
         }
         return value;
@@ -217,7 +217,7 @@ public class InMemoryTaskLedger implements TaskLedger {
         Long current = watermarks.get(scope);
         if (current == null || value > current) {
             watermarks.put(scope, value);
-            changes.accept(watermarkEntry(scope, value));
+            changes.accept(new Watermark(scope, value));
         }
     }
 

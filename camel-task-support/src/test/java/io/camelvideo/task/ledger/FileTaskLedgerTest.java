@@ -74,6 +74,27 @@ class FileTaskLedgerTest {
     }
 
     @Test
+    void watermarksAreJournalEntriesOfTheirOwnAndTheOlderTaskRowFormStillLoads(@TempDir Path dir) throws Exception {
+        try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
+            ledger.watermark(SCOPE, 100);
+            ledger.advanceWatermark(SCOPE, 250);
+        }
+        String journal = Files.readString(dir.resolve("tasks.jsonl"), StandardCharsets.UTF_8);
+        assertThat(journal).contains("{\"watermark\":{\"scope\":\"" + SCOPE + "\",\"value\":250}}")
+                .doesNotContain("\"taskId\"");
+
+        Files.writeString(dir.resolve("tasks.jsonl"), "{\"scope\":\"watermark:legnext:jobs\",\"taskId\":\"watermark\","
+                + "\"submittedAt\":4242,\"state\":\"DELIVERED\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (FileTaskLedger reopened = new FileTaskLedger(dir)) {
+            assertThat(reopened.watermark(SCOPE, 0)).isEqualTo(250);
+            assertThat(reopened.watermark("legnext:jobs", 0)).as("written by an earlier version").isEqualTo(4242);
+            assertThat(reopened.counts("watermark:legnext:jobs").values()).as("no task row").allMatch(n -> n == 0);
+        }
+        assertThat(Files.readString(dir.resolve("tasks.jsonl"), StandardCharsets.UTF_8)).as("compacted to the new form")
+                .contains("{\"watermark\":{\"scope\":\"legnext:jobs\",\"value\":4242}}");
+    }
+
+    @Test
     void fileLedgerKeepsSubmitRecordsAcrossARestart(@TempDir Path dir) {
         try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
             ledger.intend(SCOPE, "in-flight", System.currentTimeMillis());
