@@ -306,7 +306,7 @@ class LegnextEmulatorTest {
             assertThat(notification.at("/data/job_id").asText()).isEqualTo(id);
             assertThat(notification.at("/data/status").asText()).isEqualTo("completed");
             assertThat(notification.at("/data/config/webhook_config/endpoint").asText()).isEqualTo(url);
-            Thread.sleep(200);
+            await().atMost(java.time.Duration.ofSeconds(10)).until(() -> emulator.callbacks().pending() == 0);
             assertThat(received).hasSize(1);
         } finally {
             receiver.stop(0);

@@ -2,7 +2,10 @@ package io.camelvideo.examples;
 
 import io.camelvideo.emulator.Emulator;
 import io.camelvideo.emulator.EmulatorSettings;
+import io.camelvideo.kling.KlingComponent;
 import io.camelvideo.kling.KlingConstants;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.ledger.TrackedTask;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.ftpserver.FtpServer;
@@ -74,14 +77,18 @@ class FtpDeliveryTest {
                         e -> e.getMessage().setBody("a fox"));
                 Exchange second = context.createProducerTemplate().request("kling:text2video",
                         e -> e.getMessage().setBody("a lighthouse"));
-                context.createProducerTemplate().request("kling:text2video", e -> e.getMessage().setBody("a [fail] cat"));
+                Exchange failing = context.createProducerTemplate().request("kling:text2video",
+                        e -> e.getMessage().setBody("a [fail] cat"));
                 String firstId = first.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
                 String secondId = second.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+                String failedId = failing.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
 
                 Path uploaded = ftpHome.resolve("videos").resolve(firstId + ".mp4");
+                TaskLedger ledger = context.getComponent("kling", KlingComponent.class).ledger();
                 await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(uploaded)
-                        && Files.exists(ftpHome.resolve("videos").resolve(secondId + ".mp4")));
-                Thread.sleep(300);
+                        && Files.exists(ftpHome.resolve("videos").resolve(secondId + ".mp4"))
+                        && ledger.find("kling:text2video", failedId) != null
+                        && ledger.find("kling:text2video", failedId).state() == TrackedTask.State.DELIVERED);
 
                 byte[] expected = videoBytes(emulator, firstId);
                 assertThat(Files.readAllBytes(uploaded)).isEqualTo(expected);

@@ -31,6 +31,7 @@ public final class CallbackDispatcher implements AutoCloseable {
         return t;
     });
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
     private final io.camelvideo.emulator.EmulatorSettings settings;
 
     public CallbackDispatcher(io.camelvideo.emulator.EmulatorSettings settings) {
@@ -42,8 +43,10 @@ public final class CallbackDispatcher implements AutoCloseable {
         if (url == null || url.isBlank() || settings.dropCallbacks()) {
             return;
         }
+        pending.incrementAndGet();
         timer.schedule(() -> send(url, Json.write(payload.get())), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
         if (settings.duplicateCallbacks()) {
+            pending.incrementAndGet();
             timer.schedule(() -> send(url, Json.write(payload.get())), Math.max(0, delayMillis) + 20, TimeUnit.MILLISECONDS);
         }
     }
@@ -57,11 +60,19 @@ public final class CallbackDispatcher implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
             client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) ->
-                            deliveries.add(new Delivery(url, text, error == null ? response.statusCode() : -1)));
+                    .whenComplete((response, error) -> {
+                        deliveries.add(new Delivery(url, text, error == null ? response.statusCode() : -1));
+                        pending.decrementAndGet();
+                    });
         } catch (IllegalArgumentException e) {
             deliveries.add(new Delivery(url, text, -1));
+            pending.decrementAndGet();
         }
+    }
+
+    /** How many scheduled notifications are not yet sent (or not yet answered). */
+    public int pending() {
+        return pending.get();
     }
 
     public List<Delivery> deliveries() {
