@@ -6,6 +6,7 @@ import io.camelvideo.task.ledger.TrackedTask;
 import io.camelvideo.task.tracking.TrackedTaskConsumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +33,27 @@ class KlingDeliveryTest extends KlingTestSupport {
     private final List<Exchange> attempts = new CopyOnWriteArrayList<>();
     private final List<Exchange> dead = new CopyOnWriteArrayList<>();
     private final List<String> delivered = new CopyOnWriteArrayList<>();
+    private final List<String> handled = new CopyOnWriteArrayList<>();
 
     @Override
     void configure(KlingComponent kling) {
         context.getStreamCachingStrategy().setSpoolDirectory(spool.toFile());
+        context.getRegistry().bind("failures", new ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handleException(null, null, exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handleException(message, null, exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                handled.add(message + " | exchange " + (exchange != null) + " | " + exception.getMessage());
+            }
+        });
     }
 
     @Override
@@ -56,7 +74,8 @@ class KlingDeliveryTest extends KlingTestSupport {
                             exchange.getMessage().setHeader("BytesSeen", exchange.getMessage().getBody(byte[].class).length);
                             dead.add(exchange.copy());
                         });
-                from("kling:image2video?delay=20&download=true&maxDeliveryAttempts=2&deliveryRetryDelay=50")
+                from("kling:image2video?delay=20&download=true&maxDeliveryAttempts=2&deliveryRetryDelay=50"
+                        + "&exceptionHandler=#failures")
                         .routeId("poison-no-dead-letter")
                         .process(exchange -> {
                             throw new IllegalStateException("nobody takes image2video videos");
@@ -96,18 +115,32 @@ class KlingDeliveryTest extends KlingTestSupport {
     }
 
     @Test
-    void withoutADeadLetterEndpointTheDeadTaskIsLoggedOnceAtError() {
+    void everyFailedDeliveryReachesTheConsumersExceptionHandlerAndTheLastOneSaysTheTaskIsDead() {
+        Exchange created = send("kling:image2video?image=https://example.com/a.png", "a fox");
+        String taskId = created.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> context.getComponent("kling", KlingComponent.class).ledger()
+                .counts("kling:image2video").get(TrackedTask.State.DEAD) == 1L);
+
+        assertThat(handled).hasSize(2);
+        assertThat(handled.get(0)).startsWith("Delivery 1 of 2 of task " + taskId).contains("offered again in 50 ms")
+                .endsWith("| exchange true | nobody takes image2video videos");
+        assertThat(handled.get(1)).startsWith("Delivery 2 of 2 of task " + taskId).contains("after 2 attempts")
+                .contains("marked dead").contains("deadLetterUri").endsWith("| nobody takes image2video videos");
+    }
+
+    @Test
+    void byDefaultEachFailedDeliveryIsLoggedAndTheDeadTaskOnce() {
         try (LogCapture log = new LogCapture(Level.WARN, event -> event.getLoggerName().startsWith("io.camelvideo"))) {
-            Exchange created = send("kling:image2video?image=https://example.com/a.png", "a fox");
+            Exchange created = send("kling:text2video", "a fox");
             String taskId = created.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> context.getComponent("kling", KlingComponent.class).ledger()
-                    .counts("kling:image2video").get(TrackedTask.State.DEAD) == 1L);
+            await().atMost(Duration.ofSeconds(20)).until(() -> dead.size() == 1);
 
+            assertThat(log.text()).contains("Delivery 1 of 3 of task " + taskId).contains("Delivery 2 of 3 of task " + taskId);
             assertThat(log.text().lines().filter(line -> line.contains("marked dead"))).singleElement()
-                    .satisfies(line -> assertThat(line).contains(taskId).contains("2 attempts").contains("deadLetterUri")
-                            .contains("nobody takes image2video videos"));
-            assertThat(log.text()).contains("Delivery 1 of 2 of task " + taskId);
+                    .satisfies(line -> assertThat(line).contains(taskId).contains("3 attempts").contains("direct:dead")
+                            .contains("downstream rejects the file"));
         }
     }
 

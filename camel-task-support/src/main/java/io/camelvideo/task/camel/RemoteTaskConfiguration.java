@@ -106,8 +106,9 @@ public class RemoteTaskConfiguration implements Cloneable {
     @UriParam(label = "consumer",
               description = "Where a task goes whose deliveries all failed, e.g. file:dead or jms:queue:videos.dead: the"
                             + " exchange a delivery would get, with header CamelRedeliveryExhausted=true and property"
-                            + " CamelExceptionCaught. Unset, the task is logged once at ERROR. Either way it is marked"
-                            + " dead in the ledger and never offered again.")
+                            + " CamelExceptionCaught. Either way the task is marked dead in the ledger and never offered"
+                            + " again, and every failed delivery is reported to the consumer's exceptionHandler (by"
+                            + " default logged).")
     private String deadLetterUri;
 
     /** The settings an account's client, retries and downloader are built from (part of its identity). */

@@ -143,7 +143,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
             try {
                 deliver(tracked, batch);
             } catch (RuntimeException e) {
-                failed(tracked, e);
+                failed(tracked, null, e);
             }
         }
         return total;
@@ -177,7 +177,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
         }
         download.whenComplete((done, error) -> onConsumerThread(() -> {
             if (error != null) {
-                failed(tracked, error);
+                failed(tracked, exchange, error);
                 releaseExchange(exchange, false);
             } else {
                 keep(tracked, exchange, before);
@@ -218,7 +218,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
             @Override
             public void onFailure(Exchange done) {
-                failed(tracked, done.getException());
+                failed(tracked, done, done.getException());
             }
 
             @Override
@@ -226,8 +226,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
                 return false;
             }
         });
-        getAsyncProcessor().process(exchange, doneSync -> {
-        });
+        getAsyncProcessor().process(exchange, doneSync -> releaseExchange(exchange, false));
     }
 
     /** Runs on the consumer's thread (where its polls and routes run), or here once the consumer is stopping. */
@@ -244,13 +243,22 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * A delivery failed: offered again after the backoff, or, after the last attempt, marked dead and
-     * sent to the dead-letter endpoint (or logged once).
+     * A delivery failed: reported to the consumer's exception handler (Camel's {@code exceptionHandler}
+     * option; by default it logs), then offered again after the backoff, or, after the last attempt,
+     * marked dead and sent to the dead-letter endpoint (or logged once).
+     *
+     * @param exchange the exchange that failed, or null when none was made yet
      */
-    private void failed(TrackedTask tracked, Throwable error) {
+    private void failed(TrackedTask tracked, Exchange exchange, Throwable error) {
         int attempts = tracked.attempts() + 1;
         int max = config.getMaxDeliveryAttempts();
+        String attempt = "Delivery " + attempts + (max > 0 ? " of " + max : "") + " of task " + tracked.taskId() + " of "
+                + scope + " failed (" + describe(error) + ")";
         if (max > 0 && attempts >= max) {
+            getExceptionHandler().handleException(attempt + "; after " + attempts + " attempts the task is marked dead in the"
+                    + " ledger and never offered again"
+                    + (deadLetter != null ? "; it goes to " + config.getDeadLetterUri() : " (set deadLetterUri to route such"
+                    + " tasks)"), exchange, error);
             dead(tracked, error, attempts);
             return;
         }
@@ -262,9 +270,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
                     + " its claim runs out", tracked.taskId(), scope, e.getMessage());
         }
         inHand.remove(tracked.taskId());
-        LOG.warn("Delivery {}{} of task {} of {} failed ({}); offered again in {} ms", attempts,
-                max > 0 ? " of " + max : "", tracked.taskId(), scope, describe(error), delay);
-        LOG.debug("Delivery of task {} failed", tracked.taskId(), error);
+        getExceptionHandler().handleException(attempt + "; offered again in " + delay + " ms", exchange, error);
     }
 
     /** The wait before delivery attempt {@code attempts + 1}: doubling from deliveryRetryDelay to maxDeliveryRetryDelay. */
@@ -275,9 +281,6 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
     private void dead(TrackedTask tracked, Throwable error, int attempts) {
         if (deadLetter == null) {
-            LOG.error("Task {} of {} could not be delivered in {} attempts and is marked dead in the ledger (never offered"
-                    + " again; set deadLetterUri to route such tasks). Last error: {}", tracked.taskId(), scope, attempts,
-                    describe(error));
             markDead(tracked);
             return;
         }
