@@ -1,7 +1,6 @@
 package io.camelvideo.task.poll;
 
 import io.camelvideo.task.http.ApiHttpClient;
-import io.camelvideo.task.http.RemoteApiException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.function.Predicate;
  * waiter gets a {@link CompletableFuture} that completes with the terminal state, with the error
  * that made polling impossible, or with a {@link TaskTimeoutException}.
  *
- * <p>A throttling answer (HTTP 429) pauses the whole poller (the account), for the server's
- * {@code Retry-After} or 5 s; other retryable errors postpone only the tasks asked about. The
+ * <p>A throttling answer (HTTP 429) pauses the whole poller (the account, see {@link ThrottlePause});
+ * other retryable errors postpone only the tasks asked about. The
  * durable consumer uses the same poller through {@link #check}, so waits and tracked tasks share
  * one account-wide view of throttling.
  *
@@ -65,15 +64,12 @@ public final class TaskPoller<S> {
     private record Key(String group, String taskId) {
     }
 
-    /** How long a throttling answer without {@code Retry-After} pauses the account. */
-    static final long DEFAULT_THROTTLE_PAUSE_MILLIS = 5_000;
-
     private final TaskStatusSource<S> source;
     private final Predicate<S> terminal;
     private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
     private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
-    private volatile long pausedUntil;
+    private final ThrottlePause pause;
     private ScheduledFuture<?> ticker;
     private volatile long tickMillis = Long.MAX_VALUE;
 
@@ -90,6 +86,7 @@ public final class TaskPoller<S> {
         this.terminal = terminal;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.pause = new ThrottlePause(clock);
     }
 
     /**
@@ -171,10 +168,10 @@ public final class TaskPoller<S> {
     }
 
     void tick() {
-        long now = clock.getAsLong();
-        if (now < pausedUntil) {
+        if (pause.isPaused()) {
             return;
         }
+        long now = clock.getAsLong();
         Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
         for (Watch watch : watches.values()) {
             if (now >= watch.deadline) {
@@ -200,7 +197,7 @@ public final class TaskPoller<S> {
      * applies, and a throttling answer extends it. While paused, the result is empty.
      */
     public CompletableFuture<PollResult<S>> check(String group, List<String> taskIds) {
-        if (clock.getAsLong() < pausedUntil || taskIds.isEmpty()) {
+        if (pause.isPaused() || taskIds.isEmpty()) {
             return CompletableFuture.completedFuture(new PollResult<>());
         }
         CompletableFuture<PollResult<S>> states;
@@ -210,23 +207,13 @@ public final class TaskPoller<S> {
             states = CompletableFuture.failedFuture(e);
         }
         return states.whenComplete((answer, error) -> {
-            Throwable failure = error != null ? ApiHttpClient.unwrap(error) : null;
-            if (failure == null) {
-                failure = taskIds.stream().map(answer::failure).filter(f -> f != null).map(ApiHttpClient::unwrap)
-                        .filter(f -> f instanceof RemoteApiException api && api.isThrottling()).findFirst().orElse(null);
+            if (error != null) {
+                pause.observe(error, watches.size());
+                return;
             }
-            if (failure instanceof RemoteApiException api && api.isThrottling()) {
-                long wait = api.getRetryAfter() != null ? api.getRetryAfter().toMillis() : DEFAULT_THROTTLE_PAUSE_MILLIS;
-                long now = clock.getAsLong();
-                if (pausedUntil < now) {
-                    LOG.info("The API asked to slow down ({}): status checks of this account pause for {} ms ({} tasks"
-                            + " watched)", api.getCode() != null ? api.getCode() : api.getHttpStatus(), wait, watches.size());
-                }
-                pausedUntil = Math.max(pausedUntil, now + wait);
-            }
-            if (answer != null) {
-                shareWithWatches(group, taskIds, answer);
-            }
+            taskIds.stream().map(answer::failure).filter(f -> f != null)
+                    .anyMatch(failure -> pause.observe(failure, watches.size()));
+            shareWithWatches(group, taskIds, answer);
         });
     }
 
@@ -262,7 +249,7 @@ public final class TaskPoller<S> {
                 } else if (state != null && terminal.test(state)) {
                     finish(watch, state, null);
                 } else {
-                    watch.backOff(now, Math.max(0, pausedUntil - now));
+                    watch.backOff(now, pause.remainingMillis());
                     watch.inFlight.set(false);
                 }
             }
@@ -275,7 +262,7 @@ public final class TaskPoller<S> {
             return;
         }
         LOG.debug("Status check of task {} failed ({}); checked again later", watch.taskId, error.getMessage());
-        watch.backOff(now, Math.max(0, pausedUntil - now));
+        watch.backOff(now, pause.remainingMillis());
         watch.inFlight.set(false);
     }
 
