@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Submission throughput and the producer's CPU per create.</li>
  *   <li>A 200 MB download streamed to a file: peak heap growth and MB/s.</li>
  * </ol>
- * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--sizes 100,1000,10000] [--baseline-max 10000]}.
+ * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--sizes 100,1000,10000] [--baseline-max 10000]
+ * [--only download,throughput,consumer,waits]}.
  */
 public final class KlingBenchmark {
 
@@ -59,14 +60,21 @@ public final class KlingBenchmark {
         int baselineMax = Integer.parseInt(option(args, "--baseline-max", "10000"));
         Path jar = Path.of(option(args, "--emulator-jar", "emulator/target/kling-legnext-emulator.jar"));
         Path chart = Path.of(option(args, "--chart", "docs/performance-chart.svg"));
+        List<String> only = List.of(option(args, "--only", "download,throughput,consumer,waits").split(","));
         System.out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         List<Result> results = new ArrayList<>();
         try (EmulatorProcess emulator = new EmulatorProcess(jar, SPEED)) {
-            download(emulator, 200L * 1024 * 1024);
-            throughput(emulator, 3_000);
-            consumerBatching(emulator, 1_000);
-            for (int n : sizes) {
+            if (only.contains("download")) {
+                download(emulator, 200L * 1024 * 1024);
+            }
+            if (only.contains("throughput")) {
+                throughput(emulator, 3_000);
+            }
+            if (only.contains("consumer")) {
+                consumerBatching(emulator, 1_000);
+            }
+            for (int n : only.contains("waits") ? sizes : new int[0]) {
                 results.add(componentWaits(emulator, n));
                 if (n <= baselineMax) {
                     results.add(threadPerTask(emulator, n));
@@ -81,8 +89,10 @@ public final class KlingBenchmark {
                         r.threads(), r.heapKbPerTask(), r.requestsPerTask(), r.p50(), r.p99(), r.seconds());
             }
         }
-        Charts.write(chart, results);
-        System.out.println("chart: " + chart.toAbsolutePath());
+        if (!results.isEmpty()) {
+            Charts.write(chart, results);
+            System.out.println("chart: " + chart.toAbsolutePath());
+        }
     }
 
     /** Our component: N exchanges waiting at once, parked with the account's poller. */

@@ -24,9 +24,13 @@ public final class ApiHttpClient {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiHttpClient.class);
 
+    /** How many API requests of one account are in flight at most; more wait their turn. */
+    static final int MAX_REQUESTS_IN_FLIGHT = 16;
+
     private final HttpClient client;
     private final HttpClient media;
     private final Delays delays;
+    private final RequestWindow window;
 
     /**
      * @param connectTimeout how long to wait for a TCP connection
@@ -34,26 +38,52 @@ public final class ApiHttpClient {
      */
     public ApiHttpClient(Duration connectTimeout, Delays delays) {
         this.delays = delays;
+        this.window = new RequestWindow(MAX_REQUESTS_IN_FLIGHT, delays.workers());
+        // No executor of ours for the JDK client: given one, it completes every sendAsync future through
+        // the common ForkJoinPool, which on a machine of two cores or fewer starts a thread per response.
+        // Its own pool only reads sockets; every completion is handed to our workers at once (onWorkers).
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(delays.workers())
                 .build();
         this.media = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(delays.workers())
                 .build();
     }
 
     /** Sends one API request once; the body is read fully (API answers are small JSON documents). */
     public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
-        return explained(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()), request);
+        return onWorkers(window.submit(() -> explained(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()),
+                request)));
     }
 
     /** Sends one request for a media file (no credentials) and hands the body over as a stream. */
     public CompletableFuture<HttpResponse<java.io.InputStream>> stream(HttpRequest request) {
-        return explained(media.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()), request);
+        return onWorkers(explained(media.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()), request));
+    }
+
+    /**
+     * The same outcome, completed on the component's workers: what depends on a response (parsing,
+     * ledger writes, routing) never runs on the JDK client's threads, so its pool stays small.
+     */
+    private <T> CompletableFuture<T> onWorkers(CompletableFuture<T> response) {
+        CompletableFuture<T> handed = new CompletableFuture<>();
+        response.whenComplete((value, error) -> {
+            Runnable complete = () -> {
+                if (error != null) {
+                    handed.completeExceptionally(error);
+                } else {
+                    handed.complete(value);
+                }
+            };
+            try {
+                delays.workers().execute(complete);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                complete.run();
+            }
+        });
+        return handed;
     }
 
     /**
