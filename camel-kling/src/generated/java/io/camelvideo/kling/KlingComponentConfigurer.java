@@ -92,11 +92,15 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "humanfidelity":
+        case "humanFidelity": getOrCreateConfiguration(target).setHumanFidelity(property(camelContext, java.lang.Double.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "image": getOrCreateConfiguration(target).setImage(property(camelContext, java.lang.String.class, value)); return true;
         case "imagecount":
         case "imageCount": getOrCreateConfiguration(target).setImageCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imagefidelity":
+        case "imageFidelity": getOrCreateConfiguration(target).setImageFidelity(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagereference":
         case "imageReference": getOrCreateConfiguration(target).setImageReference(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
@@ -276,11 +280,15 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "humanfidelity":
+        case "humanFidelity": return java.lang.Double.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "image": return java.lang.String.class;
         case "imagecount":
         case "imageCount": return java.lang.Integer.class;
+        case "imagefidelity":
+        case "imageFidelity": return java.lang.Double.class;
         case "imagereference":
         case "imageReference": return java.lang.String.class;
         case "imagetail":
@@ -461,11 +469,15 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "humanfidelity":
+        case "humanFidelity": return getOrCreateConfiguration(target).getHumanFidelity();
         case "idempotencykey":
         case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "image": return getOrCreateConfiguration(target).getImage();
         case "imagecount":
         case "imageCount": return getOrCreateConfiguration(target).getImageCount();
+        case "imagefidelity":
+        case "imageFidelity": return getOrCreateConfiguration(target).getImageFidelity();
         case "imagereference":
         case "imageReference": return getOrCreateConfiguration(target).getImageReference();
         case "imagetail":

@@ -90,11 +90,15 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externalTaskId": target.getConfiguration().setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": target.getConfiguration().setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "humanfidelity":
+        case "humanFidelity": target.getConfiguration().setHumanFidelity(property(camelContext, java.lang.Double.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "image": target.getConfiguration().setImage(property(camelContext, java.lang.String.class, value)); return true;
         case "imagecount":
         case "imageCount": target.getConfiguration().setImageCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imagefidelity":
+        case "imageFidelity": target.getConfiguration().setImageFidelity(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagereference":
         case "imageReference": target.getConfiguration().setImageReference(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
@@ -281,11 +285,15 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
         case "greedy": return boolean.class;
+        case "humanfidelity":
+        case "humanFidelity": return java.lang.Double.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "image": return java.lang.String.class;
         case "imagecount":
         case "imageCount": return java.lang.Integer.class;
+        case "imagefidelity":
+        case "imageFidelity": return java.lang.Double.class;
         case "imagereference":
         case "imageReference": return java.lang.String.class;
         case "imagetail":
@@ -473,11 +481,15 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externalTaskId": return target.getConfiguration().getExternalTaskId();
         case "format": return target.getConfiguration().getFormat();
         case "greedy": return target.isGreedy();
+        case "humanfidelity":
+        case "humanFidelity": return target.getConfiguration().getHumanFidelity();
         case "idempotencykey":
         case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "image": return target.getConfiguration().getImage();
         case "imagecount":
         case "imageCount": return target.getConfiguration().getImageCount();
+        case "imagefidelity":
+        case "imageFidelity": return target.getConfiguration().getImageFidelity();
         case "imagereference":
         case "imageReference": return target.getConfiguration().getImageReference();
         case "imagetail":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(100);
+        Set<String> props = new HashSet<>(102);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -60,9 +60,11 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("externalTaskId");
         props.add("format");
         props.add("greedy");
+        props.add("humanFidelity");
         props.add("idempotencyKey");
         props.add("image");
         props.add("imageCount");
+        props.add("imageFidelity");
         props.add("imageReference");
         props.add("imageTail");
         props.add("initialDelay");

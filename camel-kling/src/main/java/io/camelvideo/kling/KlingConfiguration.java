@@ -146,6 +146,12 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** image: what the reference `image` gives, `subject` or `face` (required for kling-v1-5 with an image). */
     @UriParam(label = "producer", enums = "subject,face")
     private String imageReference;
+    /** image: how closely the result follows the reference image, 0 to 1 (API default 0.5; kling-v1 and kling-v1-5). */
+    @UriParam(label = "producer")
+    private Double imageFidelity;
+    /** image: how closely the result keeps the reference's face, 0 to 1 (API default 0.45; with imageReference=subject). */
+    @UriParam(label = "producer")
+    private Double humanFidelity;
     /**
      * Checks a create against the model capability map (which models a kind takes; 4K, sound, multi-shot,
      * durations, mode, cfgScale, end frame by model) before the paid call: `warn` logs, `strict` refuses,
@@ -495,6 +501,22 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setImageReference(String imageReference) {
         this.imageReference = imageReference;
+    }
+
+    public Double getImageFidelity() {
+        return imageFidelity;
+    }
+
+    public void setImageFidelity(Double imageFidelity) {
+        this.imageFidelity = imageFidelity;
+    }
+
+    public Double getHumanFidelity() {
+        return humanFidelity;
+    }
+
+    public void setHumanFidelity(Double humanFidelity) {
+        this.humanFidelity = humanFidelity;
     }
 
     public Long getStartTime() {

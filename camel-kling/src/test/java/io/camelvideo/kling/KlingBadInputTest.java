@@ -47,6 +47,8 @@ class KlingBadInputTest extends KlingTestSupport {
                 bad("duration NaN (audio)", "text2audio", Map.of("prompt", "rain", "duration", "NaN"), "duration", "3.0 to 10.0"),
                 bad("duration NaN number (audio)", "text2audio", Map.of("prompt", "rain", "duration", Double.NaN), "duration", "finite"),
                 bad("duration Infinity (audio)", "text2audio", Map.of("prompt", "rain", "duration", "Infinity"), "duration", "3.0 to 10.0"),
+                bad("imageFidelity above 1", "image", Map.of("prompt", "mug", "imageFidelity", 1.5), "imageFidelity", "between 0 and 1"),
+                bad("human_fidelity negative", "image", Map.of("prompt", "mug", "human_fidelity", -0.1), "humanFidelity", "between 0 and 1"),
                 bad("cfgScale NaN", "text2video", Map.of("prompt", "fox", "cfgScale", "NaN"), "cfgScale", "finite"),
                 bad("cfgScale Infinity", "text2video", Map.of("prompt", "fox", "cfgScale", Double.POSITIVE_INFINITY), "cfgScale", "finite"),
                 bad("cfgScale as a list", "text2video", Map.of("prompt", "fox", "cfgScale", List.of(0.5)), "cfgScale", "was a list"),

@@ -342,6 +342,18 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void imageFidelityOptionsReachTheApiAsNumbers() throws Exception {
+        Exchange made = send("kling:image?model=kling-v1-5&image=https://example.com/face.png&imageReference=subject"
+                + "&imageFidelity=0.7&humanFidelity=0.3&waitForCompletion=true", "a portrait in oil");
+
+        assertThat(made.getException()).isNull();
+        com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/images/generations")).get(0).bodyText());
+        assertThat(sent.get("image_fidelity").doubleValue()).isEqualTo(0.7);
+        assertThat(sent.get("human_fidelity").doubleValue()).isEqualTo(0.3);
+    }
+
+    @Test
     void theCapabilityMapWarnsByDefaultRefusesWhenStrictAndIsSilentWhenOff() {
         String soundOnOldModel = "kling:text2video?model=kling-v1-6&mode=std&sound=on";
         try (LogCapture log = new LogCapture(org.apache.logging.log4j.Level.WARN,

@@ -72,6 +72,8 @@ public enum KlingField {
     RESOLUTION("resolution", "resolution", null, Type.TEXT, KlingConfiguration::getResolution, EnumSet.of(image, omniImage)),
     IMAGE_REFERENCE("imageReference", "image_reference", null, Type.TEXT, KlingConfiguration::getImageReference,
             EnumSet.of(image)),
+    IMAGE_FIDELITY("imageFidelity", "image_fidelity", null, Type.NUMBER, KlingConfiguration::getImageFidelity, EnumSet.of(image)),
+    HUMAN_FIDELITY("humanFidelity", "human_fidelity", null, Type.NUMBER, KlingConfiguration::getHumanFidelity, EnumSet.of(image)),
     ELEMENT_NAME("elementName", "element_name", null, Type.PROSE, KlingConfiguration::getElementName, EnumSet.of(element)),
     ELEMENT_DESCRIPTION("elementDescription", "element_description", null, Type.PROSE,
             KlingConfiguration::getElementDescription, EnumSet.of(element)),

@@ -67,9 +67,11 @@ final class KlingRequestValidator {
             taskReference(EXTERNAL_TASK_ID.label(), externalTaskId); // a task that can be created can be queried
         }
         notBlank(values, MODEL);
-        Double cfg = (Double) values.get(CFG_SCALE);
-        if (cfg != null && (cfg.isNaN() || cfg < 0 || cfg > 1)) {
-            throw invalid(CFG_SCALE, "must be between 0 and 1 (was " + cfg + ")");
+        for (KlingField unit : List.of(CFG_SCALE, IMAGE_FIDELITY, HUMAN_FIDELITY)) {
+            Double value = (Double) values.get(unit);
+            if (value != null && (value.isNaN() || value < 0 || value > 1)) {
+                throw invalid(unit, "must be between 0 and 1 (was " + value + ")");
+            }
         }
         oneOf(values, MODE, MODES);
         String ratio = (String) values.get(ASPECT_RATIO);
