@@ -60,6 +60,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "characterOrientation": getOrCreateConfiguration(target).setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "claimbatchsize":
         case "claimBatchSize": getOrCreateConfiguration(target).setClaimBatchSize(property(camelContext, int.class, value)); return true;
+        case "clothimage":
+        case "clothImage": getOrCreateConfiguration(target).setClothImage(property(camelContext, java.lang.String.class, value)); return true;
         case "completiontimeout":
         case "completionTimeout": getOrCreateConfiguration(target).setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelvideo.kling.KlingConfiguration.class, value)); return true;
@@ -248,6 +250,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "characterOrientation": return java.lang.String.class;
         case "claimbatchsize":
         case "claimBatchSize": return int.class;
+        case "clothimage":
+        case "clothImage": return java.lang.String.class;
         case "completiontimeout":
         case "completionTimeout": return long.class;
         case "configuration": return io.camelvideo.kling.KlingConfiguration.class;
@@ -437,6 +441,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "characterOrientation": return getOrCreateConfiguration(target).getCharacterOrientation();
         case "claimbatchsize":
         case "claimBatchSize": return getOrCreateConfiguration(target).getClaimBatchSize();
+        case "clothimage":
+        case "clothImage": return getOrCreateConfiguration(target).getClothImage();
         case "completiontimeout":
         case "completionTimeout": return getOrCreateConfiguration(target).getCompletionTimeout();
         case "configuration": return target.getConfiguration();

@@ -57,6 +57,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "characterOrientation": target.getConfiguration().setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "claimbatchsize":
         case "claimBatchSize": target.getConfiguration().setClaimBatchSize(property(camelContext, int.class, value)); return true;
+        case "clothimage":
+        case "clothImage": target.getConfiguration().setClothImage(property(camelContext, java.lang.String.class, value)); return true;
         case "completiontimeout":
         case "completionTimeout": target.getConfiguration().setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
@@ -252,6 +254,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "characterOrientation": return java.lang.String.class;
         case "claimbatchsize":
         case "claimBatchSize": return int.class;
+        case "clothimage":
+        case "clothImage": return java.lang.String.class;
         case "completiontimeout":
         case "completionTimeout": return long.class;
         case "connecttimeout":
@@ -448,6 +452,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "characterOrientation": return target.getConfiguration().getCharacterOrientation();
         case "claimbatchsize":
         case "claimBatchSize": return target.getConfiguration().getClaimBatchSize();
+        case "clothimage":
+        case "clothImage": return target.getConfiguration().getClothImage();
         case "completiontimeout":
         case "completionTimeout": return target.getConfiguration().getCompletionTimeout();
         case "connecttimeout":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(102);
+        Set<String> props = new HashSet<>(103);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -41,6 +41,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("cfgScale");
         props.add("characterOrientation");
         props.add("claimBatchSize");
+        props.add("clothImage");
         props.add("completionTimeout");
         props.add("connectTimeout");
         props.add("deadLetterUri");

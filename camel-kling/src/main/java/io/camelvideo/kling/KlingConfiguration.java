@@ -146,6 +146,9 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** image: what the reference `image` gives, `subject` or `face` (required for kling-v1-5 with an image). */
     @UriParam(label = "producer", enums = "subject,face")
     private String imageReference;
+    /** virtualTryOn: the garment (upper, lower or dress; kolors-virtual-try-on-v1-5 also an upper and lower in one image), a URL or Base64. */
+    @UriParam(label = "producer")
+    private String clothImage;
     /** image: how closely the result follows the reference image, 0 to 1 (API default 0.5; kling-v1 and kling-v1-5). */
     @UriParam(label = "producer")
     private Double imageFidelity;
@@ -501,6 +504,14 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setImageReference(String imageReference) {
         this.imageReference = imageReference;
+    }
+
+    public String getClothImage() {
+        return clothImage;
+    }
+
+    public void setClothImage(String clothImage) {
+        this.clothImage = clothImage;
     }
 
     public Double getImageFidelity() {

@@ -62,6 +62,8 @@ public final class KlingConstants {
     public static final String IMAGE = "CamelKlingImage";
     @Metadata(description = "Create (image2video): the last frame, an image URL or Base64.", javaType = "String")
     public static final String IMAGE_TAIL = "CamelKlingImageTail";
+    @Metadata(description = "Create (virtualTryOn): the garment, an image URL or Base64.", javaType = "String")
+    public static final String CLOTH_IMAGE = "CamelKlingClothImage";
     @Metadata(description = "Create (multiImage2video): one to four image URLs or Base64 texts.",
               javaType = "java.util.List<String>")
     public static final String IMAGE_LIST = "CamelKlingImageList";

@@ -1,7 +1,5 @@
 package io.camelvideo.kling;
 
-import java.util.Locale;
-
 /** The Kling task families: the {@code kind} of a {@code kling:<kind>} URI and its API path. */
 public enum KlingKind {
     /** One to nine images from a prompt (and a reference image): {@code /images/generations}. */
@@ -13,6 +11,8 @@ public enum KlingKind {
     element("/general/advanced-custom-elements", false, false),
     /** Images from a prompt that refers to images and elements by position, one set or a series (kling-image-o1, kling-v3-omni): {@code /images/omni-image}. */
     omniImage("/images/omni-image", false, false),
+    /** A person dressed in a garment: a photo of the person and one of the clothes (Kolors): {@code /images/kolors-virtual-try-on}. */
+    virtualTryOn("/images/kolors-virtual-try-on", true, false),
     /** A custom voice from an audio or video URL, or a Kling video with sound: {@code /general/custom-voices}. */
     voice("/general/custom-voices", false, false),
     /** Text to video: {@code /videos/text2video}. */
@@ -83,9 +83,6 @@ public enum KlingKind {
             }
         }
         throw new IllegalArgumentException("Unknown Kling kind '" + value + "'; use one of "
-                + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT).replace("multiimage2video", "multiImage2video")
-                .replace("addsound", "addSound").replace("omnivideo", "omniVideo").replace("motioncontrol", "motionControl")
-                .replace("advancedlipsync", "advancedLipSync").replace("identifyface", "identifyFace")
-                .replace("accountcosts", "accountCosts").replace("omniimage", "omniImage"));
+                + java.util.Arrays.stream(values()).map(Enum::name).toList());
     }
 }

@@ -219,6 +219,30 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void aVirtualTryOnDressesThePersonOfABinaryBodyAndDownloadsTheResultImage() throws Exception {
+        byte[] person = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Exchange dressed = template.send("direct:read", exchange -> {
+            exchange.getMessage().setBody(person);
+            exchange.getMessage().setHeader("TestUri", "kling:virtualTryOn?model=kolors-virtual-try-on-v1-5"
+                    + "&clothImage=https://example.com/suit.png&waitForCompletion=true&download=true");
+        });
+        Exchange noGarment = send("kling:virtualTryOn", person);
+
+        assertThat(dressed.getException()).isNull();
+        assertThat(dressed.getMessage().getHeader(KlingConstants.IMAGE_URLS, List.class)).hasSize(1);
+        assertThat(dressed.getMessage().getHeader(Exchange.FILE_NAME, String.class)).endsWith(".png");
+        assertThat(dressed.getMessage().getBody(byte[].class)).isNotEmpty();
+        com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/images/kolors-virtual-try-on")).get(0).bodyText());
+        assertThat(sent.get("human_image").asText()).isEqualTo(java.util.Base64.getEncoder().encodeToString(person));
+        assertThat(sent.get("cloth_image").asText()).isEqualTo("https://example.com/suit.png");
+        assertThat(sent.get("model_name").asText()).isEqualTo("kolors-virtual-try-on-v1-5");
+        assertThat(sent.has("image")).isFalse();
+        assertThat(noGarment.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("clothImage");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST"))).hasSize(1);
+    }
+
+    @Test
     void motionControlAndAvatarTakeTheirInputsAsOptionsHeadersOrABinaryImage() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
         Exchange motion = send("kling:motionControl?videoUrl=https://example.com/dance.mp4&characterOrientation=image&mode=pro"

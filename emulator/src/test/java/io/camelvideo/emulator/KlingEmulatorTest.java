@@ -281,6 +281,25 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void virtualTryOnFollowsKlingApiCurrentSection16() throws Exception {
+        String tryOn = "/v1/images/kolors-virtual-try-on";
+        assertThat(create(tryOn, "{\"model_name\":\"kolors-virtual-try-on-v1-5\",\"human_image\":\"https://example.com/h.webp\","
+                + "\"cloth_image\":\"https://example.com/suit.webp\",\"external_task_id\":\"try-1\"}").status()).isEqualTo(200);
+        clock.advance(70_000);
+        JsonNode done = query(tryOn + "/try-1").json().get("data");
+        assertThat(done.get("task_status").asText()).isEqualTo("succeed");
+        assertThat(done.at("/task_result/images")).singleElement().satisfies(image -> {
+            assertThat(image.get("index").asInt()).isZero();
+            assertThat(image.get("url").asText()).endsWith(".png");
+        });
+        assertThat(query(tryOn + "?pageNum=1&pageSize=10").json().at("/data")).hasSize(1);
+        assertThat(create(tryOn, "{\"human_image\":\"https://example.com/h.png\"}").json().at("/message").asText())
+                .contains("cloth_image");
+        assertThat(create(tryOn, "{\"model_name\":\"kling-v2\",\"human_image\":\"https://x/h.png\",\"cloth_image\":\"https://x/c.png\"}")
+                .json().at("/message").asText()).contains("model_name");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

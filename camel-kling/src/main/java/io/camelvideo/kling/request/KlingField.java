@@ -24,6 +24,7 @@ import static io.camelvideo.kling.KlingKind.omniVideo;
 import static io.camelvideo.kling.KlingKind.text2audio;
 import static io.camelvideo.kling.KlingKind.text2video;
 import static io.camelvideo.kling.KlingKind.tts;
+import static io.camelvideo.kling.KlingKind.virtualTryOn;
 import static io.camelvideo.kling.KlingKind.voice;
 
 /**
@@ -38,7 +39,7 @@ public enum KlingField {
             EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image, omniImage)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend, image)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image, omniImage)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image, omniImage, virtualTryOn)),
     MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
             EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
@@ -50,6 +51,10 @@ public enum KlingField {
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video, omniImage)),
     /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
     CHARACTER_IMAGE("image", "image_url", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(motionControl)),
+    /** virtualTryOn's person: the same option and header as {@link #IMAGE} (a binary body too), sent as {@code human_image}. */
+    HUMAN_IMAGE("image", "human_image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(virtualTryOn)),
+    CLOTH_IMAGE("clothImage", "cloth_image", KlingConstants.CLOTH_IMAGE, Type.IMAGE, KlingConfiguration::getClothImage,
+            EnumSet.of(virtualTryOn)),
     CHARACTER_ORIENTATION("characterOrientation", "character_orientation", KlingConstants.CHARACTER_ORIENTATION, Type.TEXT,
             KlingConfiguration::getCharacterOrientation, EnumSet.of(motionControl)),
     AUDIO_ID("audioId", "audio_id", KlingConstants.AUDIO_ID, Type.TEXT, KlingConfiguration::getAudioId, EnumSet.of(avatar)),

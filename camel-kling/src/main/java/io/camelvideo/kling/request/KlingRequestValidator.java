@@ -165,6 +165,17 @@ final class KlingRequestValidator {
                 }
                 image(values, IMAGE);
             }
+            case virtualTryOn -> {
+                if (values.get(HUMAN_IMAGE) == null) {
+                    throw invalid(HUMAN_IMAGE, "is required for virtualTryOn: the person, as an image URL, Base64 or a binary body");
+                }
+                if (values.get(CLOTH_IMAGE) == null) {
+                    throw invalid(CLOTH_IMAGE, "is required for virtualTryOn: the garment (upper, lower or dress), as an image URL or Base64");
+                }
+                oneOf(values, MODEL, List.of("kolors-virtual-try-on-v1", "kolors-virtual-try-on-v1-5"));
+                image(values, HUMAN_IMAGE);
+                image(values, CLOTH_IMAGE);
+            }
             case effects -> {
                 notBlank(values, EFFECT_SCENE);
                 if (values.get(EFFECT_SCENE) == null) {

@@ -25,7 +25,9 @@ public enum KlingKind {
     /** kling-api-current.md §10. */
     CUSTOM_VOICE("/general/custom-voices", "customVoice"),
     /** kling-api-current.md §13. */
-    OMNI_IMAGE("/images/omni-image", "omniImage");
+    OMNI_IMAGE("/images/omni-image", "omniImage"),
+    /** kling-api-current.md §16. */
+    VIRTUAL_TRY_ON("/images/kolors-virtual-try-on", "virtualTryOn");
 
     private final String path;
     private final String newApiAction;

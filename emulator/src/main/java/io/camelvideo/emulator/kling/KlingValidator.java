@@ -105,6 +105,7 @@ final class KlingValidator {
             case ELEMENT -> element(body, externalTaskId, callbackUrl);
             case CUSTOM_VOICE -> customVoice(body, externalTaskId, callbackUrl);
             case OMNI_IMAGE -> omniImage(body, externalTaskId, callbackUrl, watermark);
+            case VIRTUAL_TRY_ON -> virtualTryOn(body, externalTaskId, callbackUrl);
         };
     }
 
@@ -695,6 +696,19 @@ final class KlingValidator {
         }
         return new KlingCreate(KlingKind.OMNI_IMAGE, model, "std", prompt, 0, externalTaskId, callbackUrl, watermark, null,
                 count, null);
+    }
+
+    /** §16: a person and a garment image (both required), one result image; no {@code n}, no watermark. */
+    private KlingCreate virtualTryOn(JsonNode body, String externalTaskId, String callbackUrl) {
+        String model = optionalText(body, "model_name", 0);
+        model = model == null ? "kolors-virtual-try-on-v1" : model;
+        oneOf("model_name", model, List.of("kolors-virtual-try-on-v1", "kolors-virtual-try-on-v1-5"));
+        for (String field : List.of("human_image", "cloth_image")) {
+            if (image(body, field) == null) {
+                throw KlingError.missing(field);
+            }
+        }
+        return new KlingCreate(KlingKind.VIRTUAL_TRY_ON, model, "std", "", 0, externalTaskId, callbackUrl, false, null, 1, null);
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
