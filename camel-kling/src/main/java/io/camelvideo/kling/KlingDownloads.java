@@ -4,6 +4,7 @@ import io.camelvideo.kling.api.KlingApiException;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.media.MediaBodies;
 import io.camelvideo.task.media.MediaDownload;
+import io.camelvideo.task.media.MediaDownloadException;
 import io.camelvideo.task.media.MediaDownloader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -72,7 +73,7 @@ final class KlingDownloads {
                 case mp3, wav -> "mp3 and wav exist only for addSound tasks";
                 default -> "the task reported no video";
             };
-            throw new IllegalStateException("Kling task " + task.taskId() + " has no " + format + " to download: " + hint);
+            throw new MediaDownloadException("Kling task " + task.taskId() + " has no " + format + " to download: " + hint);
         }
         return url;
     }

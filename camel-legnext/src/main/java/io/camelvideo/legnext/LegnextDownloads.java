@@ -4,6 +4,7 @@ import io.camelvideo.legnext.api.LegnextApiException;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.media.MediaBodies;
 import io.camelvideo.task.media.MediaDownload;
+import io.camelvideo.task.media.MediaDownloadException;
 import io.camelvideo.task.media.MediaDownloader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -57,7 +58,7 @@ final class LegnextDownloads {
             all.add(out.imageUrl());
         }
         if (all.isEmpty()) {
-            throw new IllegalStateException("Legnext job " + job.jobId() + " (" + job.taskType() + ") has no image or video to download");
+            throw new MediaDownloadException("Legnext job " + job.jobId() + " (" + job.taskType() + ") has no image or video to download");
         }
         if ("grid".equals(output)) {
             if (out.imageUrl() == null || out.imageUrl().isEmpty() || out.imageUrls() == null) {

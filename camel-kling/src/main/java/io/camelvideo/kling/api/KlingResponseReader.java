@@ -59,12 +59,7 @@ public final class KlingResponseReader {
     /** The answer's {@code data}, whatever its shape (the synchronous endpoints answer their own). */
     public JsonNode data(HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        JsonNode body;
-        try {
-            body = mapper.readTree(response.body());
-        } catch (IOException e) {
-            body = null;
-        }
+        JsonNode body = ApiHttpClient.jsonOrNull(mapper, response);
         if (body == null || !body.isObject()) {
             if (status / 100 == 2) {
                 throw malformed(response, "the answer is not a JSON object");

@@ -58,12 +58,7 @@ public final class LegnextResponseReader {
 
     private JsonNode checked(HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        JsonNode body;
-        try {
-            body = mapper.readTree(response.body());
-        } catch (IOException e) {
-            body = null;
-        }
+        JsonNode body = ApiHttpClient.jsonOrNull(mapper, response);
         if (status / 100 == 2) {
             if (body == null || !body.isObject()) {
                 throw malformed(response, "the answer is not a JSON object");

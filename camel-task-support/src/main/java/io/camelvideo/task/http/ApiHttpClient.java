@@ -189,6 +189,16 @@ public final class ApiHttpClient {
         }).orElse(null);
     }
 
+    /** The answer's body as JSON, or null when it is empty or not JSON (an HTML error page, a torn answer). */
+    public static com.fasterxml.jackson.databind.JsonNode jsonOrNull(com.fasterxml.jackson.databind.ObjectMapper mapper,
+                                                                     HttpResponse<byte[]> response) {
+        try {
+            return mapper.readTree(response.body());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Strips the {@link CompletionException} wrappers of future composition. */
     public static Throwable unwrap(Throwable error) {
         Throwable cause = error;

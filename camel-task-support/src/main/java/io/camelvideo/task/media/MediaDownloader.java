@@ -189,7 +189,7 @@ public final class MediaDownloader {
             watchdog.progress(body);
             if (response.statusCode() / 100 == 3) {
                 // a redirect the client did not follow: to another scheme (file:, ftp:) or from https to http
-                throw new IllegalStateException("The download of " + fileName + " was redirected (HTTP "
+                throw new MediaDownloadException("The download of " + fileName + " was redirected (HTTP "
                         + response.statusCode() + ") to " + response.headers().firstValue("Location").orElse("nowhere")
                         + ", which is not followed: only http(s), and never from https to http");
             }
@@ -236,8 +236,8 @@ public final class MediaDownloader {
         }
     }
 
-    private IllegalStateException tooLarge(String fileName, String size) {
-        return new IllegalStateException("The download of " + fileName + " is " + size + ", over maxDownloadSize ("
+    private MediaDownloadException tooLarge(String fileName, String size) {
+        return new MediaDownloadException("The download of " + fileName + " is " + size + ", over maxDownloadSize ("
                 + limits.maxBytes() + " bytes)");
     }
 
