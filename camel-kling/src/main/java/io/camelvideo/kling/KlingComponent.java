@@ -13,6 +13,8 @@ import io.camelvideo.task.camel.RemoteAccount;
 import io.camelvideo.task.camel.RemoteTaskComponent;
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.tracking.JsonTaskCodec;
+import io.camelvideo.task.tracking.TaskCodec;
 import io.camelvideo.task.tracking.TaskTracker;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
@@ -32,6 +34,8 @@ import java.util.Map;
 public class KlingComponent extends RemoteTaskComponent {
 
     static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** How tasks are read and kept in the ledger: as their API JSON. */
+    static final TaskCodec<KlingTask> CODEC = new JsonTaskCodec<>(MAPPER, KlingTask.class);
 
     /** The registry name of the webhook receiver processor. */
     public static final String WEBHOOK_RECEIVER = "klingWebhookReceiver";
@@ -93,7 +97,7 @@ public class KlingComponent extends RemoteTaskComponent {
 
     /** A tracker for one consumer of the endpoint's kind. */
     TaskTracker<KlingTask> tracker(KlingEndpoint endpoint) {
-        return tracker(account(endpoint.getConfiguration()), KlingTaskCodec.INSTANCE, endpoint.getConfiguration(),
+        return tracker(account(endpoint.getConfiguration()), KlingComponent.CODEC, endpoint.getConfiguration(),
                 endpoint.getKind().name());
     }
 

@@ -68,7 +68,7 @@ public class KlingProducer extends RemoteTaskProducer {
                 }
                 yield account.submits().submit(endpoint.taskScope().ledgerScope(), key, new KlingSubmit(account, endedWatch(config), kind, body), false)
                         .thenCompose(task -> !config.isWaitForCompletion() && config.isTrackTasks()
-                                ? track(account.submits(), endpoint.taskScope(), KlingTaskCodec.INSTANCE, exchange, task)
+                                ? track(account.submits(), endpoint.taskScope(), KlingComponent.CODEC, exchange, task)
                                 : CompletableFuture.completedFuture(task))
                         .thenCompose(task -> finish(exchange, task, config.isDownload()));
             }

@@ -19,7 +19,7 @@ final class KlingTaskMessages implements TaskMessages<KlingTask> {
 
     @Override
     public TaskCodec<KlingTask> codec() {
-        return KlingTaskCodec.INSTANCE;
+        return KlingComponent.CODEC;
     }
 
     @Override

@@ -1,20 +1,11 @@
 package io.camelvideo.kling;
 
-/**
- * A request the producer refused before any HTTP call (so nothing was billed): names the field,
- * what is wrong with the value, and the limit.
- */
-public class KlingValidationException extends IllegalArgumentException {
+import io.camelvideo.task.request.RequestValidationException;
 
-    private final String field;
+/** A Kling request refused before any HTTP call (so nothing was billed): names the field, the problem and the limit. */
+public class KlingValidationException extends RequestValidationException {
 
     public KlingValidationException(String field, String problem) {
-        super("Invalid Kling request: " + field + " " + problem);
-        this.field = field;
-    }
-
-    /** The option name of the offending field, e.g. {@code cfgScale}. */
-    public String getField() {
-        return field;
+        super("Kling", field, problem);
     }
 }

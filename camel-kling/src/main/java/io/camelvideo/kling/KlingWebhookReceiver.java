@@ -19,7 +19,7 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask>
     private final KlingComponent component;
 
     KlingWebhookReceiver(KlingComponent component) {
-        super(component, KlingTaskCodec.INSTANCE);
+        super(component, KlingComponent.CODEC);
         this.component = component;
     }
 

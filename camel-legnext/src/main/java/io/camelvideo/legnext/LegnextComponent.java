@@ -8,10 +8,12 @@ import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.camel.AccountKey;
 import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
-import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.camel.RemoteTaskComponent;
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.tracking.JsonTaskCodec;
+import io.camelvideo.task.tracking.TaskCodec;
 import io.camelvideo.task.tracking.TaskTracker;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
@@ -30,6 +32,8 @@ import java.util.Map;
 public class LegnextComponent extends RemoteTaskComponent {
 
     static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** How tasks are read and kept in the ledger: as their API JSON. */
+    static final TaskCodec<LegnextJob> CODEC = new JsonTaskCodec<>(MAPPER, LegnextJob.class);
 
     /** The registry name of the webhook receiver processor. */
     public static final String WEBHOOK_RECEIVER = "legnextWebhookReceiver";
@@ -85,7 +89,7 @@ public class LegnextComponent extends RemoteTaskComponent {
 
     /** A tracker for one consumer of the endpoint's operation. */
     TaskTracker<LegnextJob> tracker(LegnextEndpoint endpoint) {
-        return tracker(account(endpoint.getConfiguration()), LegnextJobCodec.INSTANCE, endpoint.getConfiguration(),
+        return tracker(account(endpoint.getConfiguration()), LegnextComponent.CODEC, endpoint.getConfiguration(),
                 endpoint.getOperation().name());
     }
 

@@ -19,7 +19,7 @@ final class LegnextJobMessages implements TaskMessages<LegnextJob> {
 
     @Override
     public TaskCodec<LegnextJob> codec() {
-        return LegnextJobCodec.INSTANCE;
+        return LegnextComponent.CODEC;
     }
 
     @Override

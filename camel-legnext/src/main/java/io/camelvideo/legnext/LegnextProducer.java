@@ -70,7 +70,7 @@ public class LegnextProducer extends RemoteTaskProducer {
                 yield account.submits().submit(endpoint.taskScope().ledgerScope(), key,
                                 new LegnextSubmit(account, endedWatch(config), operation, body, key), resubmit)
                         .thenCompose(job -> !config.isWaitForCompletion() && config.isTrackTasks()
-                                ? track(account.submits(), endpoint.taskScope(), LegnextJobCodec.INSTANCE, exchange, job)
+                                ? track(account.submits(), endpoint.taskScope(), LegnextComponent.CODEC, exchange, job)
                                 : CompletableFuture.completedFuture(job))
                         .thenCompose(job -> finish(exchange, job));
             }

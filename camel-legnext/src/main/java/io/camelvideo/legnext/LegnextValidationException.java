@@ -1,16 +1,11 @@
 package io.camelvideo.legnext;
 
-/** A request the producer refused before any HTTP call (nothing was billed): names the field and the limit. */
-public class LegnextValidationException extends IllegalArgumentException {
+import io.camelvideo.task.request.RequestValidationException;
 
-    private final String field;
+/** A Legnext request refused before any HTTP call (nothing was billed): names the field, the problem and the limit. */
+public class LegnextValidationException extends RequestValidationException {
 
     public LegnextValidationException(String field, String problem) {
-        super("Invalid Legnext request: " + field + " " + problem);
-        this.field = field;
-    }
-
-    public String getField() {
-        return field;
+        super("Legnext", field, problem);
     }
 }

@@ -18,7 +18,7 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextClient, Legnex
     private final LegnextComponent component;
 
     LegnextWebhookReceiver(LegnextComponent component) {
-        super(component, LegnextJobCodec.INSTANCE);
+        super(component, LegnextComponent.CODEC);
         this.component = component;
     }
 

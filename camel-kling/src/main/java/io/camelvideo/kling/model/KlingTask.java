@@ -2,6 +2,7 @@ package io.camelvideo.kling.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.camelvideo.task.tracking.RemoteTask;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record KlingTask(
         @JsonProperty("final_unit_deduction") String finalUnitDeduction,
         @JsonProperty("created_at") long createdAt,
         @JsonProperty("updated_at") long updatedAt,
-        @JsonProperty("progress") String progress) {
+        @JsonProperty("progress") String progress) implements RemoteTask {
 
     public static final String SUBMITTED = "submitted";
     public static final String PROCESSING = "processing";
@@ -100,6 +101,7 @@ public record KlingTask(
     }
 
     /** Whether the task has ended ({@code succeed} or {@code failed}); unknown statuses are still running. */
+    @Override
     public boolean isFinished() {
         return SUCCEED.equals(taskStatus) || FAILED.equals(taskStatus);
     }
@@ -110,6 +112,21 @@ public record KlingTask(
 
     public String externalTaskId() {
         return taskInfo == null ? null : taskInfo.externalTaskId();
+    }
+
+    @Override
+    public String externalId() {
+        return externalTaskId();
+    }
+
+    @Override
+    public String status() {
+        return taskStatus;
+    }
+
+    @Override
+    public long createdAtMillis() {
+        return createdAt;
     }
 
     /** The first generated video, or null. */

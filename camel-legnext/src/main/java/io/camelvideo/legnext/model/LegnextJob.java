@@ -2,6 +2,7 @@ package io.camelvideo.legnext.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.camelvideo.task.tracking.RemoteTask;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ public record LegnextJob(
         @JsonProperty("status") String status,
         @JsonProperty("output") Output output,
         @JsonProperty("meta") Meta meta,
-        @JsonProperty("error") Error error) {
+        @JsonProperty("error") Error error) implements RemoteTask {
 
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
@@ -49,7 +50,19 @@ public record LegnextJob(
                         @JsonProperty("message") String message) {
     }
 
+    @Override
+    public String taskId() {
+        return jobId;
+    }
+
+    /** Legnext jobs have no caller-given id. */
+    @Override
+    public String externalId() {
+        return null;
+    }
+
     /** Only {@code completed} and {@code failed} end a job. */
+    @Override
     public boolean isFinished() {
         return COMPLETED.equals(status) || FAILED.equals(status);
     }
@@ -59,6 +72,7 @@ public record LegnextJob(
     }
 
     /** Epoch ms of {@code meta.created_at}, or 0. */
+    @Override
     public long createdAtMillis() {
         try {
             return meta == null || meta.createdAt() == null || meta.createdAt().isEmpty() ? 0

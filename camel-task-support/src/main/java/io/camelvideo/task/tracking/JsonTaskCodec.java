@@ -3,15 +3,40 @@ package io.camelvideo.task.tracking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A {@link TaskCodec} that keeps tasks in the ledger as their API JSON (Jackson). */
-public abstract class JsonTaskCodec<S> implements TaskCodec<S> {
+/** The {@link TaskCodec} of a {@link RemoteTask} model: tasks are kept in the ledger as their API JSON (Jackson). */
+public final class JsonTaskCodec<S extends RemoteTask> implements TaskCodec<S> {
 
     private final ObjectMapper mapper;
     private final Class<S> type;
 
-    protected JsonTaskCodec(ObjectMapper mapper, Class<S> type) {
+    public JsonTaskCodec(ObjectMapper mapper, Class<S> type) {
         this.mapper = mapper;
         this.type = type;
+    }
+
+    @Override
+    public String taskId(S task) {
+        return task.taskId();
+    }
+
+    @Override
+    public String externalId(S task) {
+        return task.externalId();
+    }
+
+    @Override
+    public long createdAt(S task) {
+        return task.createdAtMillis();
+    }
+
+    @Override
+    public String status(S task) {
+        return task.status();
+    }
+
+    @Override
+    public boolean isFinished(S task) {
+        return task.isFinished();
     }
 
     @Override
