@@ -73,6 +73,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "deliveryRetryDelay": getOrCreateConfiguration(target).setDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "discovertasks":
         case "discoverTasks": getOrCreateConfiguration(target).setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
+        case "downexpansionratio":
+        case "downExpansionRatio": getOrCreateConfiguration(target).setDownExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadidletimeout":
         case "downloadIdleTimeout": getOrCreateConfiguration(target).setDownloadIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -116,6 +118,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": target.setLedgerDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "ledgerlease":
         case "ledgerLease": target.setLedgerLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "leftexpansionratio":
+        case "leftExpansionRatio": getOrCreateConfiguration(target).setLeftExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": getOrCreateConfiguration(target).setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxdeliveryretrydelay":
@@ -167,6 +171,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, io.camelvideo.kling.KlingResponseFormat.class, value)); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "rightexpansionratio":
+        case "rightExpansionRatio": getOrCreateConfiguration(target).setRightExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
+        case "sceneimage":
+        case "sceneImage": getOrCreateConfiguration(target).setSceneImage(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionid":
@@ -180,6 +188,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundFile": getOrCreateConfiguration(target).setSoundFile(property(camelContext, java.lang.String.class, value)); return true;
         case "starttime":
         case "startTime": getOrCreateConfiguration(target).setStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "styleimage":
+        case "styleImage": getOrCreateConfiguration(target).setStyleImage(property(camelContext, java.lang.String.class, value)); return true;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": getOrCreateConfiguration(target).setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "submitsettletime":
@@ -190,6 +200,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "trackTasks": getOrCreateConfiguration(target).setTrackTasks(property(camelContext, boolean.class, value)); return true;
         case "trackedheaders":
         case "trackedHeaders": getOrCreateConfiguration(target).setTrackedHeaders(property(camelContext, java.lang.String.class, value)); return true;
+        case "upexpansionratio":
+        case "upExpansionRatio": getOrCreateConfiguration(target).setUpExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "videoid":
         case "videoId": getOrCreateConfiguration(target).setVideoId(property(camelContext, java.lang.String.class, value)); return true;
         case "videourl":
@@ -263,6 +275,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "deliveryRetryDelay": return long.class;
         case "discovertasks":
         case "discoverTasks": return boolean.class;
+        case "downexpansionratio":
+        case "downExpansionRatio": return java.lang.Double.class;
         case "download": return boolean.class;
         case "downloadidletimeout":
         case "downloadIdleTimeout": return long.class;
@@ -306,6 +320,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": return java.lang.String.class;
         case "ledgerlease":
         case "ledgerLease": return long.class;
+        case "leftexpansionratio":
+        case "leftExpansionRatio": return java.lang.Double.class;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return int.class;
         case "maxdeliveryretrydelay":
@@ -357,6 +373,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseFormat": return io.camelvideo.kling.KlingResponseFormat.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "rightexpansionratio":
+        case "rightExpansionRatio": return java.lang.Double.class;
+        case "sceneimage":
+        case "sceneImage": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "sessionid":
@@ -370,6 +390,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundFile": return java.lang.String.class;
         case "starttime":
         case "startTime": return java.lang.Long.class;
+        case "styleimage":
+        case "styleImage": return java.lang.String.class;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return long.class;
         case "submitsettletime":
@@ -380,6 +402,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "trackTasks": return boolean.class;
         case "trackedheaders":
         case "trackedHeaders": return java.lang.String.class;
+        case "upexpansionratio":
+        case "upExpansionRatio": return java.lang.Double.class;
         case "videoid":
         case "videoId": return java.lang.String.class;
         case "videourl":
@@ -454,6 +478,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "deliveryRetryDelay": return getOrCreateConfiguration(target).getDeliveryRetryDelay();
         case "discovertasks":
         case "discoverTasks": return getOrCreateConfiguration(target).isDiscoverTasks();
+        case "downexpansionratio":
+        case "downExpansionRatio": return getOrCreateConfiguration(target).getDownExpansionRatio();
         case "download": return getOrCreateConfiguration(target).isDownload();
         case "downloadidletimeout":
         case "downloadIdleTimeout": return getOrCreateConfiguration(target).getDownloadIdleTimeout();
@@ -497,6 +523,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ledgerDirectory": return target.getLedgerDirectory();
         case "ledgerlease":
         case "ledgerLease": return target.getLedgerLease();
+        case "leftexpansionratio":
+        case "leftExpansionRatio": return getOrCreateConfiguration(target).getLeftExpansionRatio();
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return getOrCreateConfiguration(target).getMaxDeliveryAttempts();
         case "maxdeliveryretrydelay":
@@ -548,6 +576,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "rightexpansionratio":
+        case "rightExpansionRatio": return getOrCreateConfiguration(target).getRightExpansionRatio();
+        case "sceneimage":
+        case "sceneImage": return getOrCreateConfiguration(target).getSceneImage();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "sessionid":
@@ -561,6 +593,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundFile": return getOrCreateConfiguration(target).getSoundFile();
         case "starttime":
         case "startTime": return getOrCreateConfiguration(target).getStartTime();
+        case "styleimage":
+        case "styleImage": return getOrCreateConfiguration(target).getStyleImage();
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return getOrCreateConfiguration(target).getSubmitRecoveryTimeout();
         case "submitsettletime":
@@ -571,6 +605,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "trackTasks": return getOrCreateConfiguration(target).isTrackTasks();
         case "trackedheaders":
         case "trackedHeaders": return getOrCreateConfiguration(target).getTrackedHeaders();
+        case "upexpansionratio":
+        case "upExpansionRatio": return getOrCreateConfiguration(target).getUpExpansionRatio();
         case "videoid":
         case "videoId": return getOrCreateConfiguration(target).getVideoId();
         case "videourl":

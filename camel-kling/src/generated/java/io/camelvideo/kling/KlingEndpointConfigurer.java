@@ -70,6 +70,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "deliveryRetryDelay": target.getConfiguration().setDeliveryRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "discovertasks":
         case "discoverTasks": target.getConfiguration().setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
+        case "downexpansionratio":
+        case "downExpansionRatio": target.getConfiguration().setDownExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadidletimeout":
         case "downloadIdleTimeout": target.getConfiguration().setDownloadIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -109,6 +111,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leftexpansionratio":
+        case "leftExpansionRatio": target.getConfiguration().setLeftExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxdeliveryretrydelay":
@@ -160,8 +164,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, io.camelvideo.kling.KlingResponseFormat.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "rightexpansionratio":
+        case "rightExpansionRatio": target.getConfiguration().setRightExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "sceneimage":
+        case "sceneImage": target.getConfiguration().setSceneImage(property(camelContext, java.lang.String.class, value)); return true;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
@@ -184,6 +192,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "starttime":
         case "startTime": target.getConfiguration().setStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "styleimage":
+        case "styleImage": target.getConfiguration().setStyleImage(property(camelContext, java.lang.String.class, value)); return true;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": target.getConfiguration().setSubmitRecoveryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "submitsettletime":
@@ -194,6 +204,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "trackTasks": target.getConfiguration().setTrackTasks(property(camelContext, boolean.class, value)); return true;
         case "trackedheaders":
         case "trackedHeaders": target.getConfiguration().setTrackedHeaders(property(camelContext, java.lang.String.class, value)); return true;
+        case "upexpansionratio":
+        case "upExpansionRatio": target.getConfiguration().setUpExpansionRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "videoid":
@@ -267,6 +279,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "deliveryRetryDelay": return long.class;
         case "discovertasks":
         case "discoverTasks": return boolean.class;
+        case "downexpansionratio":
+        case "downExpansionRatio": return java.lang.Double.class;
         case "download": return boolean.class;
         case "downloadidletimeout":
         case "downloadIdleTimeout": return long.class;
@@ -306,6 +320,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leftexpansionratio":
+        case "leftExpansionRatio": return java.lang.Double.class;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return int.class;
         case "maxdeliveryretrydelay":
@@ -357,8 +373,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "responseFormat": return io.camelvideo.kling.KlingResponseFormat.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "rightexpansionratio":
+        case "rightExpansionRatio": return java.lang.Double.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "sceneimage":
+        case "sceneImage": return java.lang.String.class;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
         case "scheduler": return java.lang.Object.class;
@@ -381,6 +401,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startScheduler": return boolean.class;
         case "starttime":
         case "startTime": return java.lang.Long.class;
+        case "styleimage":
+        case "styleImage": return java.lang.String.class;
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return long.class;
         case "submitsettletime":
@@ -391,6 +413,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "trackTasks": return boolean.class;
         case "trackedheaders":
         case "trackedHeaders": return java.lang.String.class;
+        case "upexpansionratio":
+        case "upExpansionRatio": return java.lang.Double.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "videoid":
@@ -465,6 +489,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "deliveryRetryDelay": return target.getConfiguration().getDeliveryRetryDelay();
         case "discovertasks":
         case "discoverTasks": return target.getConfiguration().isDiscoverTasks();
+        case "downexpansionratio":
+        case "downExpansionRatio": return target.getConfiguration().getDownExpansionRatio();
         case "download": return target.getConfiguration().isDownload();
         case "downloadidletimeout":
         case "downloadIdleTimeout": return target.getConfiguration().getDownloadIdleTimeout();
@@ -504,6 +530,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leftexpansionratio":
+        case "leftExpansionRatio": return target.getConfiguration().getLeftExpansionRatio();
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
         case "maxdeliveryretrydelay":
@@ -555,8 +583,12 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "rightexpansionratio":
+        case "rightExpansionRatio": return target.getConfiguration().getRightExpansionRatio();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "sceneimage":
+        case "sceneImage": return target.getConfiguration().getSceneImage();
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return target.getScheduledExecutorService();
         case "scheduler": return target.getScheduler();
@@ -579,6 +611,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startScheduler": return target.isStartScheduler();
         case "starttime":
         case "startTime": return target.getConfiguration().getStartTime();
+        case "styleimage":
+        case "styleImage": return target.getConfiguration().getStyleImage();
         case "submitrecoverytimeout":
         case "submitRecoveryTimeout": return target.getConfiguration().getSubmitRecoveryTimeout();
         case "submitsettletime":
@@ -589,6 +623,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "trackTasks": return target.getConfiguration().isTrackTasks();
         case "trackedheaders":
         case "trackedHeaders": return target.getConfiguration().getTrackedHeaders();
+        case "upexpansionratio":
+        case "upExpansionRatio": return target.getConfiguration().getUpExpansionRatio();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "videoid":

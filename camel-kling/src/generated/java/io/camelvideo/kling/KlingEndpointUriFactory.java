@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(103);
+        Set<String> props = new HashSet<>(109);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -48,6 +48,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("delay");
         props.add("deliveryRetryDelay");
         props.add("discoverTasks");
+        props.add("downExpansionRatio");
         props.add("download");
         props.add("downloadIdleTimeout");
         props.add("downloadTimeout");
@@ -71,6 +72,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("initialDelay");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("leftExpansionRatio");
         props.add("maxDeliveryAttempts");
         props.add("maxDeliveryRetryDelay");
         props.add("maxDownloadSize");
@@ -99,7 +101,9 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("resourcePackName");
         props.add("responseFormat");
         props.add("retryDelay");
+        props.add("rightExpansionRatio");
         props.add("runLoggingLevel");
+        props.add("sceneImage");
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
@@ -112,11 +116,13 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("soundFile");
         props.add("startScheduler");
         props.add("startTime");
+        props.add("styleImage");
         props.add("submitRecoveryTimeout");
         props.add("submitSettleTime");
         props.add("timeUnit");
         props.add("trackTasks");
         props.add("trackedHeaders");
+        props.add("upExpansionRatio");
         props.add("useFixedDelay");
         props.add("videoId");
         props.add("videoUrl");

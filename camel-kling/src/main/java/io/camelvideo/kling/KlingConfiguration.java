@@ -149,6 +149,24 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** virtualTryOn: the garment (upper, lower or dress; kolors-virtual-try-on-v1-5 also an upper and lower in one image), a URL or Base64. */
     @UriParam(label = "producer")
     private String clothImage;
+    /** multiImage2image: the scene the subjects are placed in, an image URL or Base64. */
+    @UriParam(label = "producer")
+    private String sceneImage;
+    /** multiImage2image: the style to paint them in, an image URL or Base64. */
+    @UriParam(label = "producer")
+    private String styleImage;
+    /** imageExpand: how far to expand above, as a multiple of the height, 0 to 2 (required with the other three; the new area at most 3 times the original). */
+    @UriParam(label = "producer")
+    private Double upExpansionRatio;
+    /** imageExpand: how far to expand below, as a multiple of the height, 0 to 2. */
+    @UriParam(label = "producer")
+    private Double downExpansionRatio;
+    /** imageExpand: how far to expand to the left, as a multiple of the width, 0 to 2. */
+    @UriParam(label = "producer")
+    private Double leftExpansionRatio;
+    /** imageExpand: how far to expand to the right, as a multiple of the width, 0 to 2. */
+    @UriParam(label = "producer")
+    private Double rightExpansionRatio;
     /** image: how closely the result follows the reference image, 0 to 1 (API default 0.5; kling-v1 and kling-v1-5). */
     @UriParam(label = "producer")
     private Double imageFidelity;
@@ -512,6 +530,54 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setClothImage(String clothImage) {
         this.clothImage = clothImage;
+    }
+
+    public String getSceneImage() {
+        return sceneImage;
+    }
+
+    public void setSceneImage(String sceneImage) {
+        this.sceneImage = sceneImage;
+    }
+
+    public String getStyleImage() {
+        return styleImage;
+    }
+
+    public void setStyleImage(String styleImage) {
+        this.styleImage = styleImage;
+    }
+
+    public Double getUpExpansionRatio() {
+        return upExpansionRatio;
+    }
+
+    public void setUpExpansionRatio(Double upExpansionRatio) {
+        this.upExpansionRatio = upExpansionRatio;
+    }
+
+    public Double getDownExpansionRatio() {
+        return downExpansionRatio;
+    }
+
+    public void setDownExpansionRatio(Double downExpansionRatio) {
+        this.downExpansionRatio = downExpansionRatio;
+    }
+
+    public Double getLeftExpansionRatio() {
+        return leftExpansionRatio;
+    }
+
+    public void setLeftExpansionRatio(Double leftExpansionRatio) {
+        this.leftExpansionRatio = leftExpansionRatio;
+    }
+
+    public Double getRightExpansionRatio() {
+        return rightExpansionRatio;
+    }
+
+    public void setRightExpansionRatio(Double rightExpansionRatio) {
+        this.rightExpansionRatio = rightExpansionRatio;
     }
 
     public Double getImageFidelity() {

@@ -11,6 +11,10 @@ public enum KlingKind {
     element("/general/advanced-custom-elements", false, false),
     /** Images from a prompt that refers to images and elements by position, one set or a series (kling-image-o1, kling-v3-omni): {@code /images/omni-image}. */
     omniImage("/images/omni-image", false, false),
+    /** Images of one to four subjects in a scene and a style: {@code /images/multi-image2image}. */
+    multiImage2image("/images/multi-image2image", false, false),
+    /** An image expanded beyond its borders (outpainting), by ratios of its height and width: {@code /images/editing/expand}. */
+    imageExpand("/images/editing/expand", true, false),
     /** A person dressed in a garment: a photo of the person and one of the clothes (Kolors): {@code /images/kolors-virtual-try-on}. */
     virtualTryOn("/images/kolors-virtual-try-on", true, false),
     /** A custom voice from an audio or video URL, or a Kling video with sound: {@code /general/custom-voices}. */

@@ -219,6 +219,34 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void multiImage2imageTakesAListBodyOfSubjectsAndImageExpandABinaryImage() throws Exception {
+        Exchange together = send("kling:multiImage2image?model=kling-v2-1&sceneImage=https://example.com/cafe.png"
+                + "&imageCount=2&aspectRatio=21:9&waitForCompletion=true",
+                List.of("https://example.com/a.png", "https://example.com/b.png"), KlingConstants.PROMPT, "Both sit in a cafe");
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Exchange wider = send("kling:imageExpand?upExpansionRatio=0&downExpansionRatio=0&leftExpansionRatio=0.5"
+                + "&rightExpansionRatio=0.5&waitForCompletion=true", photo);
+
+        assertThat(together.getException()).isNull();
+        assertThat(together.getMessage().getHeader(KlingConstants.IMAGE_URLS, List.class)).hasSize(2);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode sent = json.readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/images/multi-image2image")).get(0).bodyText());
+        assertThat(sent.at("/subject_image_list/1/subject_image").asText()).isEqualTo("https://example.com/b.png");
+        assertThat(sent.get("scene_image").asText()).isEqualTo("https://example.com/cafe.png");
+        assertThat(sent.get("prompt").asText()).isEqualTo("Both sit in a cafe");
+        assertThat(sent.get("n").asInt()).isEqualTo(2);
+
+        assertThat(wider.getException()).isNull();
+        assertThat(wider.getMessage().getHeader(KlingConstants.IMAGE_URLS, List.class)).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode expanded = json.readTree(emulator.journal()
+                .matching(r -> r.method().equals("POST") && r.path().equals("/v1/images/editing/expand")).get(0).bodyText());
+        assertThat(expanded.get("image").asText()).isEqualTo(java.util.Base64.getEncoder().encodeToString(photo));
+        assertThat(expanded.get("left_expansion_ratio").doubleValue()).isEqualTo(0.5);
+        assertThat(expanded.get("up_expansion_ratio").doubleValue()).isZero();
+    }
+
+    @Test
     void aVirtualTryOnDressesThePersonOfABinaryBodyAndDownloadsTheResultImage() throws Exception {
         byte[] person = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
         Exchange dressed = template.send("direct:read", exchange -> {

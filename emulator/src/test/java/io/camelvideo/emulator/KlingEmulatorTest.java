@@ -300,6 +300,36 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void multiImage2imageFollowsKlingApiCurrentSection14() throws Exception {
+        String path = "/v1/images/multi-image2image";
+        assertThat(create(path, "{\"model_name\":\"kling-v2-1\",\"prompt\":\"Both sit in a cafe\","
+                + "\"subject_image_list\":[{\"subject_image\":\"https://example.com/a.png\"},{\"subject_image\":\"https://example.com/b.png\"}],"
+                + "\"scene_image\":\"https://example.com/cafe.png\",\"n\":2,\"aspect_ratio\":\"16:9\",\"external_task_id\":\"m2i-9\"}")
+                .status()).isEqualTo(200);
+        clock.advance(70_000);
+        assertThat(query(path + "/m2i-9").json().at("/data/task_result/images")).hasSize(2);
+        assertThat(create(path, "{\"prompt\":\"x\"}").json().at("/message").asText()).contains("subject_image_list");
+        assertThat(create(path, "{\"subject_image_list\":[{\"image\":\"https://x/a.png\"}]}").json().at("/message").asText())
+                .as("the key is subject_image").contains("subject_image_list[0].subject_image");
+        assertThat(create(path, "{\"model_name\":\"kling-v1\",\"subject_image_list\":[{\"subject_image\":\"https://x/a.png\"}]}")
+                .json().at("/message").asText()).contains("model_name");
+    }
+
+    @Test
+    void imageExpandFollowsKlingApiCurrentSection15() throws Exception {
+        String path = "/v1/images/editing/expand";
+        assertThat(create(path, "{\"image\":\"https://example.com/raw.jpg\",\"up_expansion_ratio\":0.1,\"down_expansion_ratio\":0.1,"
+                + "\"left_expansion_ratio\":0.1,\"right_expansion_ratio\":0.1,\"prompt\":\"focus on the centre\",\"external_task_id\":\"ex-1\"}")
+                .status()).isEqualTo(200);
+        clock.advance(70_000);
+        assertThat(query(path + "/ex-1").json().at("/data/task_result/images")).hasSize(1);
+        assertThat(create(path, "{\"image\":\"https://x/r.jpg\",\"up_expansion_ratio\":0.1,\"down_expansion_ratio\":0.1,"
+                + "\"left_expansion_ratio\":0.1}").json().at("/message").asText()).contains("right_expansion_ratio");
+        assertThat(create(path, "{\"image\":\"https://x/r.jpg\",\"up_expansion_ratio\":1.5,\"down_expansion_ratio\":0.6,"
+                + "\"left_expansion_ratio\":0,\"right_expansion_ratio\":0}").json().at("/message").asText()).contains("3 times");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

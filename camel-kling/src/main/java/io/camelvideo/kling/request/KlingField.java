@@ -17,7 +17,9 @@ import static io.camelvideo.kling.KlingKind.extend;
 import static io.camelvideo.kling.KlingKind.identifyFace;
 import static io.camelvideo.kling.KlingKind.image;
 import static io.camelvideo.kling.KlingKind.image2video;
+import static io.camelvideo.kling.KlingKind.imageExpand;
 import static io.camelvideo.kling.KlingKind.motionControl;
+import static io.camelvideo.kling.KlingKind.multiImage2image;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
 import static io.camelvideo.kling.KlingKind.omniImage;
 import static io.camelvideo.kling.KlingKind.omniVideo;
@@ -36,17 +38,20 @@ import static io.camelvideo.kling.KlingKind.voice;
  */
 public enum KlingField {
     PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image, omniImage)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image, omniImage,
+                    multiImage2image, imageExpand)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend, image)),
-    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image, omniImage, virtualTryOn)),
+    MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image, omniImage, virtualTryOn,
+            multiImage2image)),
     MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
             EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
-    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio, EnumSet.of(text2video, multiImage2video, omniVideo, image, omniImage)),
+    ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio,
+            EnumSet.of(text2video, multiImage2video, omniVideo, image, omniImage, multiImage2image)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
-    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image)),
+    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image, imageExpand)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video, omniImage)),
     /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
@@ -73,7 +78,20 @@ public enum KlingField {
             EnumSet.of(tts)),
     SESSION_ID("sessionId", "session_id", KlingConstants.SESSION_ID, Type.TEXT, KlingConfiguration::getSessionId,
             EnumSet.of(advancedLipSync)),
-    IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount, EnumSet.of(image, omniImage)),
+    IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount,
+            EnumSet.of(image, omniImage, multiImage2image, imageExpand)),
+    /** multiImage2image's one to four subjects (a list body too), sent as {@code subject_image_list[{subject_image}]}. */
+    SUBJECT_IMAGES("subjectImages", "subject_image_list", null, Type.IMAGE_LIST, null, EnumSet.of(multiImage2image)),
+    SCENE_IMAGE("sceneImage", "scene_image", null, Type.IMAGE, KlingConfiguration::getSceneImage, EnumSet.of(multiImage2image)),
+    STYLE_IMAGE("styleImage", "style_image", null, Type.IMAGE, KlingConfiguration::getStyleImage, EnumSet.of(multiImage2image)),
+    UP_EXPANSION("upExpansionRatio", "up_expansion_ratio", null, Type.NUMBER, KlingConfiguration::getUpExpansionRatio,
+            EnumSet.of(imageExpand)),
+    DOWN_EXPANSION("downExpansionRatio", "down_expansion_ratio", null, Type.NUMBER, KlingConfiguration::getDownExpansionRatio,
+            EnumSet.of(imageExpand)),
+    LEFT_EXPANSION("leftExpansionRatio", "left_expansion_ratio", null, Type.NUMBER, KlingConfiguration::getLeftExpansionRatio,
+            EnumSet.of(imageExpand)),
+    RIGHT_EXPANSION("rightExpansionRatio", "right_expansion_ratio", null, Type.NUMBER, KlingConfiguration::getRightExpansionRatio,
+            EnumSet.of(imageExpand)),
     RESOLUTION("resolution", "resolution", null, Type.TEXT, KlingConfiguration::getResolution, EnumSet.of(image, omniImage)),
     IMAGE_REFERENCE("imageReference", "image_reference", null, Type.TEXT, KlingConfiguration::getImageReference,
             EnumSet.of(image)),
@@ -93,7 +111,8 @@ public enum KlingField {
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image, omniImage)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image, omniImage,
+                    multiImage2image, imageExpand)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl,
             EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
@@ -177,6 +196,11 @@ public enum KlingField {
     /** The field's name inside its {@link #parent()} (or the API name of a top-level field). */
     public String leafName() {
         return apiName.substring(apiName.indexOf('.') + 1);
+    }
+
+    /** The key of each object of an image list: {@code image_list} holds {@code {image}}, {@code subject_image_list} {@code {subject_image}}. */
+    public String itemKey() {
+        return leafName().endsWith("_list") ? leafName().substring(0, leafName().length() - "_list".length()) : leafName();
     }
 
     /** How error messages name the field: {@code cfgScale (cfg_scale)}. */

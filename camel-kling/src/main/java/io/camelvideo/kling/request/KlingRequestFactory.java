@@ -160,17 +160,19 @@ public final class KlingRequestFactory {
         if (body instanceof JsonNode node) {
             return fromMap(values, unknown, jsonObject(node), kind, exchange);
         }
-        if (kind == KlingKind.multiImage2video && (body instanceof Collection<?> || body instanceof Object[])) {
-            put(values, KlingField.IMAGE_LIST, body, exchange);
-            set.add(KlingField.IMAGE_LIST);
+        KlingField listField = kind == KlingKind.multiImage2video ? KlingField.IMAGE_LIST
+                : kind == KlingKind.multiImage2image ? KlingField.SUBJECT_IMAGES : null;
+        if (listField != null && (body instanceof Collection<?> || body instanceof Object[])) {
+            put(values, listField, body, exchange);
+            set.add(listField);
             return set;
         }
         boolean binary = body instanceof byte[] || body instanceof InputStream || body instanceof File
                 || body instanceof Path || body instanceof WrappedFile<?>;
         if (binary && kind.takesImage()) {
             String image = Base64.getEncoder().encodeToString(readImage(KlingField.IMAGE, body, exchange));
-            KlingField field = kind == KlingKind.multiImage2video ? KlingField.IMAGE_LIST : KlingField.named("image", kind);
-            values.put(field, field == KlingField.IMAGE_LIST ? List.of(image) : image);
+            KlingField field = listField != null ? listField : KlingField.named("image", kind);
+            values.put(field, field.type() == KlingField.Type.IMAGE_LIST ? List.of(image) : image);
             set.add(field);
             return set;
         }
@@ -236,7 +238,8 @@ public final class KlingRequestFactory {
             case IMAGE -> image(field, value, exchange);
             case IMAGE_REFERENCES -> imageReferences(field, value);
             case IMAGE_LIST -> FieldValues.list(value, item -> image(field, item instanceof String text ? text.trim()
-                            : item instanceof Map<?, ?> object && object.get("image") != null ? object.get("image") : item, exchange),
+                            : item instanceof Map<?, ?> object && object.get(field.itemKey()) != null ? object.get(field.itemKey())
+                            : item, exchange),
                     problem -> KlingRequestValidator.invalid(field, problem));
         };
         values.put(field, converted);
@@ -338,7 +341,7 @@ public final class KlingRequestFactory {
                     ArrayNode list = target.putArray(name);
                     @SuppressWarnings("unchecked")
                     List<String> images = (List<String>) value;
-                    images.forEach(image -> list.addObject().put("image", image));
+                    images.forEach(image -> list.addObject().put(field.itemKey(), image));
                 }
                 default -> target.put(name, (String) value);
             }

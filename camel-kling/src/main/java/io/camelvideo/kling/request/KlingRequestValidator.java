@@ -75,8 +75,8 @@ final class KlingRequestValidator {
         }
         oneOf(values, MODE, MODES);
         String ratio = (String) values.get(ASPECT_RATIO);
-        List<String> ratios = kind == KlingKind.image ? IMAGE_ASPECT_RATIOS : kind == KlingKind.omniImage ? OMNI_IMAGE_ASPECT_RATIOS
-                : ASPECT_RATIOS;
+        List<String> ratios = kind == KlingKind.image || kind == KlingKind.multiImage2image ? IMAGE_ASPECT_RATIOS
+                : kind == KlingKind.omniImage ? OMNI_IMAGE_ASPECT_RATIOS : ASPECT_RATIOS;
         if (ratio != null && !ratios.contains(ratio)) {
             throw invalid(ASPECT_RATIO, "must be one of " + ratios + " (was '" + ratio + "')");
         }
@@ -136,10 +136,7 @@ final class KlingRequestValidator {
                 if (values.get(PROMPT) == null || ((String) values.get(PROMPT)).isBlank()) {
                     throw invalid(PROMPT, "is required for omniImage (a String body or the prompt option)");
                 }
-                Integer count = (Integer) values.get(IMAGE_COUNT);
-                if (count != null && (count < 1 || count > 9)) {
-                    throw invalid(IMAGE_COUNT, "must be from 1 to 9 (was " + count + ")");
-                }
+                imageCount(values);
                 oneOf(values, RESOLUTION, List.of("1k", "2k", "4k"));
                 @SuppressWarnings("unchecked")
                 List<String> images = (List<String>) values.get(IMAGE_LIST);
@@ -151,10 +148,7 @@ final class KlingRequestValidator {
                 if (values.get(PROMPT) == null || ((String) values.get(PROMPT)).isBlank()) {
                     throw invalid(PROMPT, "is required for image (a String body or the prompt option)");
                 }
-                Integer count = (Integer) values.get(IMAGE_COUNT);
-                if (count != null && (count < 1 || count > 9)) {
-                    throw invalid(IMAGE_COUNT, "must be from 1 to 9 (was " + count + ")");
-                }
+                imageCount(values);
                 oneOf(values, RESOLUTION, List.of("1k", "2k"));
                 oneOf(values, IMAGE_REFERENCE, List.of("subject", "face"));
                 if (values.get(IMAGE_REFERENCE) != null && values.get(IMAGE) == null) {
@@ -163,6 +157,33 @@ final class KlingRequestValidator {
                 if (values.get(IMAGE) != null && values.get(NEGATIVE_PROMPT) != null) {
                     throw invalid(NEGATIVE_PROMPT, "is not supported with a reference image (image to image)");
                 }
+                image(values, IMAGE);
+            }
+            case multiImage2image -> {
+                @SuppressWarnings("unchecked")
+                List<String> subjects = (List<String>) values.get(SUBJECT_IMAGES);
+                if (subjects == null || subjects.isEmpty() || subjects.size() > 4) {
+                    throw invalid(SUBJECT_IMAGES, "must hold 1 to 4 subject images, cropped to the subject (a list body, or"
+                            + " subject_image_list in a JSON body; had " + (subjects == null ? 0 : subjects.size()) + ")");
+                }
+                imageCount(values);
+                oneOf(values, MODEL, List.of("kling-v2", "kling-v2-1"));
+                image(values, SCENE_IMAGE);
+                image(values, STYLE_IMAGE);
+            }
+            case imageExpand -> {
+                if (values.get(IMAGE) == null) {
+                    throw invalid(IMAGE, "is required for imageExpand: the image to expand, as a URL, Base64 or a binary body");
+                }
+                double up = expansion(values, UP_EXPANSION);
+                double down = expansion(values, DOWN_EXPANSION);
+                double left = expansion(values, LEFT_EXPANSION);
+                double right = expansion(values, RIGHT_EXPANSION);
+                if ((1 + up + down) * (1 + left + right) > 3) {
+                    throw invalid(UP_EXPANSION, "and the other ratios make an image of " + (1 + up + down) * (1 + left + right)
+                            + " times the original's area; at most 3 are allowed");
+                }
+                imageCount(values);
                 image(values, IMAGE);
             }
             case virtualTryOn -> {
@@ -323,6 +344,26 @@ final class KlingRequestValidator {
         if (nonZero != 1) {
             throw invalid(CAMERA_CONTROL, "a simple camera move needs exactly one non-zero axis of " + CAMERA_AXES
                     + " (had " + nonZero + ")");
+        }
+    }
+
+    /** An expansion ratio: required, from 0 to 2. */
+    private static double expansion(Map<KlingField, Object> values, KlingField side) {
+        Double ratio = (Double) values.get(side);
+        if (ratio == null) {
+            throw invalid(side, "is required for imageExpand (all four ratios are; 0 leaves a side as it is)");
+        }
+        if (ratio.isNaN() || ratio < 0 || ratio > 2) {
+            throw invalid(side, "must be from 0 to 2 (was " + ratio + ")");
+        }
+        return ratio;
+    }
+
+    /** {@code n}: 1 to 9 images. */
+    private static void imageCount(Map<KlingField, Object> values) {
+        Integer count = (Integer) values.get(IMAGE_COUNT);
+        if (count != null && (count < 1 || count > 9)) {
+            throw invalid(IMAGE_COUNT, "must be from 1 to 9 (was " + count + ")");
         }
     }
 

@@ -27,7 +27,11 @@ public enum KlingKind {
     /** kling-api-current.md §13. */
     OMNI_IMAGE("/images/omni-image", "omniImage"),
     /** kling-api-current.md §16. */
-    VIRTUAL_TRY_ON("/images/kolors-virtual-try-on", "virtualTryOn");
+    VIRTUAL_TRY_ON("/images/kolors-virtual-try-on", "virtualTryOn"),
+    /** kling-api-current.md §14. */
+    MULTI_IMAGE2IMAGE("/images/multi-image2image", "multiImage2image"),
+    /** kling-api-current.md §15. */
+    IMAGE_EXPAND("/images/editing/expand", "imageExpand");
 
     private final String path;
     private final String newApiAction;

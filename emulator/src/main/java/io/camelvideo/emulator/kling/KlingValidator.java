@@ -106,6 +106,8 @@ final class KlingValidator {
             case CUSTOM_VOICE -> customVoice(body, externalTaskId, callbackUrl);
             case OMNI_IMAGE -> omniImage(body, externalTaskId, callbackUrl, watermark);
             case VIRTUAL_TRY_ON -> virtualTryOn(body, externalTaskId, callbackUrl);
+            case MULTI_IMAGE2IMAGE -> multiImage2image(body, externalTaskId, callbackUrl, watermark);
+            case IMAGE_EXPAND -> imageExpand(body, externalTaskId, callbackUrl, watermark);
         };
     }
 
@@ -709,6 +711,72 @@ final class KlingValidator {
             }
         }
         return new KlingCreate(KlingKind.VIRTUAL_TRY_ON, model, "std", "", 0, externalTaskId, callbackUrl, false, null, 1, null);
+    }
+
+    /** §14: one to four pre-cropped subjects, an optional scene and style, {@code n} images. */
+    private KlingCreate multiImage2image(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        model = model == null ? "kling-v2" : model;
+        oneOf("model_name", model, List.of("kling-v2", "kling-v2-1"));
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        JsonNode subjects = body.get("subject_image_list");
+        if (subjects == null || subjects.isNull()) {
+            throw KlingError.missing("subject_image_list");
+        }
+        if (!subjects.isArray() || subjects.isEmpty() || subjects.size() > 4) {
+            throw KlingError.invalid("subject_image_list", "must hold 1 to 4 subjects, had "
+                    + (subjects.isArray() ? subjects.size() : "no array"));
+        }
+        for (int i = 0; i < subjects.size(); i++) {
+            if (image(subjects.get(i), "subject_image") == null) {
+                throw KlingError.missing("subject_image_list[" + i + "].subject_image");
+            }
+        }
+        image(body, "scene_image");
+        image(body, "style_image");
+        String ratio = optionalText(body, "aspect_ratio", 0);
+        if (ratio != null) {
+            oneOf("aspect_ratio", ratio, List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"));
+        }
+        return new KlingCreate(KlingKind.MULTI_IMAGE2IMAGE, model, "std", prompt == null ? "" : prompt, 0, externalTaskId,
+                callbackUrl, watermark, null, imageCount(body), null);
+    }
+
+    /** §15: four required ratios from 0 to 2, the new area at most three times the original. */
+    private KlingCreate imageExpand(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        if (image(body, "image") == null) {
+            throw KlingError.missing("image");
+        }
+        double[] ratios = new double[4];
+        List<String> sides = List.of("up_expansion_ratio", "down_expansion_ratio", "left_expansion_ratio", "right_expansion_ratio");
+        for (int i = 0; i < sides.size(); i++) {
+            JsonNode ratio = body.get(sides.get(i));
+            if (ratio == null || ratio.isNull()) {
+                throw KlingError.missing(sides.get(i));
+            }
+            if (!ratio.isNumber() || ratio.asDouble() < 0 || ratio.asDouble() > 2) {
+                throw KlingError.invalid(sides.get(i), "must be a number from 0 to 2");
+            }
+            ratios[i] = ratio.asDouble();
+        }
+        if ((1 + ratios[0] + ratios[1]) * (1 + ratios[2] + ratios[3]) > 3) {
+            throw KlingError.invalid("up_expansion_ratio", "the expanded image may be at most 3 times the original's area");
+        }
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        return new KlingCreate(KlingKind.IMAGE_EXPAND, "kling-expand", "std", prompt == null ? "" : prompt, 0, externalTaskId,
+                callbackUrl, watermark, null, imageCount(body), null);
+    }
+
+    /** {@code n}: 1 to 9, default 1. */
+    private static int imageCount(JsonNode body) {
+        JsonNode n = body.get("n");
+        if (n == null || n.isNull()) {
+            return 1;
+        }
+        if (!n.isIntegralNumber() || n.asInt() < 1 || n.asInt() > 9) {
+            throw KlingError.invalid("n", "must be a whole number from 1 to 9");
+        }
+        return n.asInt();
     }
 
     private static JsonNode optionalArray(JsonNode body, String field) {
