@@ -47,7 +47,10 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     // producer
 
-    /** What the producer does; the header `CamelKlingOperation` overrides it per message. */
+    /**
+     * What the producer does: create (default), status, list or download; for voice and element also presets
+     * (Kling's own) and delete. The header `CamelKlingOperation` overrides it per message.
+     */
     @UriParam(label = "producer", defaultValue = "create")
     private KlingOperation operation = KlingOperation.create;
     /** The model, e.g. `kling-v1`, `kling-v1-6`, `kling-v2-master` (the API's default when unset). */

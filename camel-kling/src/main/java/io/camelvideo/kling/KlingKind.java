@@ -74,6 +74,24 @@ public enum KlingKind {
         return path;
     }
 
+    /** Where Kling lists its own voices or elements ({@code operation=presets}), or null for other kinds. */
+    public String presetsPath() {
+        return switch (this) {
+            case voice -> "/general/presets-voices";
+            case element -> "/general/advanced-presets-elements";
+            default -> null;
+        };
+    }
+
+    /** Where a custom voice or element is deleted ({@code operation=delete}), or null for other kinds. */
+    public String deletePath() {
+        return switch (this) {
+            case voice -> "/general/delete-voices";
+            case element -> "/general/delete-elements";
+            default -> null;
+        };
+    }
+
     /** Whether a binary body (byte[], InputStream, File) is the input image. */
     public boolean takesImage() {
         return takesImage;

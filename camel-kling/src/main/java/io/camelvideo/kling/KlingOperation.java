@@ -9,5 +9,9 @@ public enum KlingOperation {
     /** List the account's tasks of the kind, newest first. */
     list,
     /** Stream a finished task's video or audio as the body. */
-    download
+    download,
+    /** voice and element: Kling's own (preset) voices or elements, as a list body. */
+    presets,
+    /** voice and element: delete the custom voice or element of header {@code CamelKlingCustomVoiceId} / {@code CamelKlingElementId}. */
+    delete
 }

@@ -45,6 +45,10 @@ public class KlingProducer extends RemoteTaskProducer {
         KlingKind kind = endpoint.getKind();
         RemoteAccount<KlingClient, KlingTask> account = endpoint.getAccount();
         KlingOperation operation = operation(exchange);
+        if ((operation == KlingOperation.presets || operation == KlingOperation.delete) && kind.presetsPath() == null) {
+            throw new KlingValidationException("operation", operation + " is for the voice and element kinds (this endpoint is "
+                    + kind + ")");
+        }
         if (kind.synchronous() && operation != KlingOperation.create) {
             throw new KlingValidationException("operation", kind + " answers at once: it has no " + operation
                     + " (there is no task to query)");
@@ -76,17 +80,56 @@ public class KlingProducer extends RemoteTaskProducer {
                     .thenCompose(task -> finish(exchange, task, config.isDownload()));
             case download -> account.client().get(kind, taskReference(exchange))
                     .thenCompose(task -> finish(exchange, task, true));
-            case list -> {
+            case list, presets -> {
                 Message message = exchange.getMessage();
                 int pageNum = paging(message, KlingConstants.PAGE_NUM, "pageNum", config.getPageNum());
                 int pageSize = paging(message, KlingConstants.PAGE_SIZE, "pageSize", config.getPageSize());
                 KlingRequestFactory.checkPaging(pageNum, pageSize);
-                yield account.client().list(kind, pageNum, pageSize).thenAccept(tasks -> {
-                    message.setBody(tasks, List.class);
-                    message.setHeader(KlingConstants.TASK_COUNT, tasks.size());
+                CompletableFuture<List<KlingTask>> page = operation == KlingOperation.list
+                        ? account.client().list(kind, pageNum, pageSize) : account.client().presets(kind, pageNum, pageSize);
+                yield page.thenAccept(tasks -> {
+                    List<?> body = operation == KlingOperation.list ? tasks : presetsOf(kind, tasks);
+                    message.setBody(body, List.class);
+                    message.setHeader(KlingConstants.TASK_COUNT, body.size());
                 });
             }
+            case delete -> delete(exchange, kind);
         };
+    }
+
+    /** The voices or elements of preset list items (each item holds one). */
+    private static List<?> presetsOf(KlingKind kind, List<KlingTask> items) {
+        return items.stream().map(item -> kind == KlingKind.voice ? (Object) item.voice() : item.element())
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Deletes the custom voice ({@code CamelKlingCustomVoiceId}) or element ({@code CamelKlingElementId}):
+     * the headers a create of the kind sets, so a route can make one, use it and delete it.
+     */
+    private CompletableFuture<Void> delete(Exchange exchange, KlingKind kind) {
+        Message message = exchange.getMessage();
+        boolean voice = kind == KlingKind.voice;
+        String header = voice ? KlingConstants.CUSTOM_VOICE_ID : KlingConstants.ELEMENT_ID;
+        String id = message.getHeader(header, String.class);
+        if (id == null || id.isBlank()) {
+            throw new KlingValidationException(voice ? "voiceId" : "elementId", "is required to delete a " + kind
+                    + ": set header " + header);
+        }
+        id = KlingRequestFactory.checkTaskReference(voice ? "voiceId" : "elementId", id.trim());
+        ObjectNode body = KlingComponent.MAPPER.createObjectNode();
+        if (voice) {
+            body.put("voice_id", id);
+        } else if (id.chars().allMatch(Character::isDigit) && id.length() <= 18) {
+            body.put("element_id", Long.parseLong(id)); // element ids are numbers in the API's answers
+        } else {
+            body.put("element_id", id);
+        }
+        return endpoint.getAccount().client().delete(kind, body).thenAccept(data -> {
+            message.setHeader(KlingConstants.TASK_ID, data.path("task_id").asText(null));
+            message.setHeader(KlingConstants.TASK_STATUS, data.path("task_status").asText(null));
+            message.setBody(KlingComponent.MAPPER.convertValue(data, java.util.Map.class));
+        });
     }
 
     /**
@@ -155,8 +198,8 @@ public class KlingProducer extends RemoteTaskProducer {
         try {
             return KlingOperation.valueOf(header.toString().trim());
         } catch (IllegalArgumentException e) {
-            throw new KlingValidationException("operation", "must be one of create, status, list, download (header "
-                    + KlingConstants.OPERATION + " was '" + header + "')");
+            throw new KlingValidationException("operation", "must be one of " + java.util.Arrays.toString(KlingOperation.values())
+                    + " (header " + KlingConstants.OPERATION + " was '" + header + "')");
         }
     }
 

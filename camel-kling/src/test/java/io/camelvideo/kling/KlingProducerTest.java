@@ -445,6 +445,37 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void aVoiceMadeInARouteIsDeletedWithTheHeaderItsCreateSetAndPresetsAreListed() {
+        Exchange made = send("kling:voice?voiceName=Narrator&voiceUrl=https://example.com/narration.mp3&waitForCompletion=true",
+                null);
+        Exchange deleted = template.send("kling:voice?operation=delete",
+                exchange -> exchange.getMessage().setHeaders(new java.util.HashMap<>(made.getMessage().getHeaders())));
+        Exchange again = template.send("kling:voice?operation=delete",
+                exchange -> exchange.getMessage().setHeaders(new java.util.HashMap<>(made.getMessage().getHeaders())));
+        Exchange voices = send("kling:voice?operation=presets&pageSize=2", null);
+        Exchange elements = send("kling:element", null, KlingConstants.OPERATION, "presets");
+
+        assertThat(deleted.getException()).isNull();
+        assertThat(deleted.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/general/delete-voices")).get(0).bodyText())
+                .isEqualTo("{\"voice_id\":\"" + made.getMessage().getHeader(KlingConstants.CUSTOM_VOICE_ID) + "\"}");
+        assertThat(again.getException()).isInstanceOf(io.camelvideo.kling.api.KlingApiException.class)
+                .hasMessageContaining("not a voice of this account");
+        assertThat(voices.getMessage().getBody(List.class)).hasSize(2).allSatisfy(voice -> assertThat(voice)
+                .isInstanceOfSatisfying(io.camelvideo.kling.model.KlingTask.Voice.class, v -> assertThat(v.ownedBy()).isEqualTo("kling")));
+        assertThat(elements.getMessage().getBody(List.class)).hasSize(3)
+                .allSatisfy(element -> assertThat(element).isInstanceOf(io.camelvideo.kling.model.KlingTask.Element.class));
+        assertThat(elements.getMessage().getHeader(KlingConstants.TASK_COUNT)).isEqualTo(3);
+
+        int requests = emulator.journal().size();
+        Exchange wrongKind = send("kling:text2video?operation=delete", null);
+        Exchange noId = send("kling:element?operation=delete", null);
+        assertThat(wrongKind.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("voice and element");
+        assertThat(noId.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining(KlingConstants.ELEMENT_ID);
+        assertThat(emulator.journal().size()).isEqualTo(requests);
+    }
+
+    @Test
     void omniImageSendsItsImagesAsTheApiNamesThemAndSeriesFromTheBody() throws Exception {
         Exchange single = send("kling:omniImage?resolution=2k&aspectRatio=3:2&waitForCompletion=true", Map.of(
                 "prompt", "Merge the people into <<<image_1>>>",

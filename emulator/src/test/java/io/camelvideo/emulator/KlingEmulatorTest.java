@@ -261,6 +261,29 @@ class KlingEmulatorTest {
         assertThat(voice.get("trial_url").asText()).endsWith(".mp3");
         assertThat(create(voices, "{\"voice_name\":\"x\"}").json().at("/message").asText()).contains("exactly one");
         assertThat(create(voices, "{\"voice_name\":\"x\",\"video_id\":\"123\"}").json().at("/message").asText()).contains("video");
+
+        String id = voice.get("voice_id").asText();
+        JsonNode deleted = create("/v1/general/delete-voices", "{\"voice_id\":\"" + id + "\"}").json();
+        assertThat(deleted.get("code").asInt()).isZero();
+        assertThat(deleted.at("/data/task_status").asText()).isEqualTo("succeed");
+        assertThat(deleted.at("/data/task_id").asText()).matches("\\d{18}");
+        assertThat(create("/v1/general/delete-voices", "{\"voice_id\":\"" + id + "\"}").json().at("/message").asText())
+                .as("deleted once").contains("not a voice of this account");
+        assertThat(create("/v1/general/delete-voices", "{}").json().at("/message").asText()).contains("voice_id");
+    }
+
+    @Test
+    void presetVoicesAndElementsAreKlingsOwnAndPaged() throws Exception {
+        JsonNode voices = query("/v1/general/presets-voices?pageNum=1&pageSize=2").json().get("data");
+        assertThat(voices).hasSize(2);
+        assertThat(voices.get(0).at("/task_result/voices/0/owned_by").asText()).isEqualTo("kling");
+        assertThat(voices.get(0).has("task_info")).isFalse();
+        JsonNode elements = query("/v1/general/advanced-presets-elements?pageNum=1&pageSize=1000").json().get("data");
+        assertThat(elements).hasSize(3);
+        assertThat(elements.get(2).at("/task_result/elements/0/element_id").isIntegralNumber()).isTrue();
+        assertThat(query("/v1/general/presets-voices?pageSize=1001").json().at("/message").asText()).contains("pageSize");
+        assertThat(create("/v1/general/delete-elements", "{\"element_id\":1}").json().at("/message").asText())
+                .contains("not an element of this account");
     }
 
     @Test

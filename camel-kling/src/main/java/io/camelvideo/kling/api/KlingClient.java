@@ -145,8 +145,33 @@ public final class KlingClient {
         return authorized(() -> http.sendSafely(() -> request(kind.path() + query).GET().build(), reader::tasks, retryPolicy));
     }
 
+    /** Lists Kling's own voices or elements ({@link KlingKind#presetsPath()}), as list items shaped like tasks. */
+    public CompletableFuture<List<KlingTask>> presets(KlingKind kind, int pageNum, int pageSize) {
+        String query = "?pageNum=" + pageNum + "&pageSize=" + pageSize;
+        return authorized(() -> http.sendSafely(() -> request(kind.presetsPath() + query).GET().build(), reader::tasks, retryPolicy));
+    }
+
+    /**
+     * Deletes a custom voice or element ({@link KlingKind#deletePath()}) and answers {@code {task_id,
+     * task_status}}. Repeated only when surely not accepted: a second delete of the same id is refused.
+     */
+    public CompletableFuture<JsonNode> delete(KlingKind kind, ObjectNode body) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return http.sendUnlessAccepted(() -> authorized(() -> post(kind.deletePath(), json).thenApply(reader::data)),
+                cause -> cause instanceof KlingApiException api && api.isThrottling(), retryPolicy);
+    }
+
     private CompletableFuture<HttpResponse<byte[]>> post(KlingKind kind, byte[] json) {
-        return http.send(request(kind.path()).header("Content-Type", "application/json")
+        return post(kind.path(), json);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> post(String path, byte[] json) {
+        return http.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
     }
 

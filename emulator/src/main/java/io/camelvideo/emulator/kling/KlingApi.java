@@ -42,6 +42,10 @@ public final class KlingApi implements Api {
     private static final String IDENTIFY_FACE = "/videos/identify-face";
     /** kling-api-current.md §19: account costs, not under {@code /v1}. */
     private static final String COSTS = "/account/costs";
+    private static final String PRESET_VOICES = "/general/presets-voices";
+    private static final String PRESET_ELEMENTS = "/general/advanced-presets-elements";
+    private static final String DELETE_VOICES = "/general/delete-voices";
+    private static final String DELETE_ELEMENTS = "/general/delete-elements";
     /** The emulated account's one resource pack. */
     private static final java.math.BigDecimal PACK_UNITS = new java.math.BigDecimal("10000");
     /** identify-face sessions by id. */
@@ -142,6 +146,18 @@ public final class KlingApi implements Api {
             }
             JsonNode body = body(request);
             return subPath.equals(TTS) ? tts(body) : identifyFace(account, body);
+        }
+        if (subPath.equals(PRESET_VOICES) || subPath.equals(PRESET_ELEMENTS)) {
+            if (!"GET".equals(request.method())) {
+                throw new KlingError(KlingErrorCode.INVALID_METHOD);
+            }
+            return presets(subPath.equals(PRESET_VOICES), request);
+        }
+        if (subPath.equals(DELETE_VOICES) || subPath.equals(DELETE_ELEMENTS)) {
+            if (!"POST".equals(request.method())) {
+                throw new KlingError(KlingErrorCode.INVALID_METHOD);
+            }
+            return delete(account, subPath.equals(DELETE_VOICES), body(request));
         }
         for (KlingKind kind : KlingKind.values()) {
             if (subPath.equals(kind.path())) {
@@ -423,6 +439,62 @@ public final class KlingApi implements Api {
         body.put("message", "");
         body.put("data", wrapped);
         return ApiResponse.json(200, body);
+    }
+
+    /**
+     * §10/§11: Kling's own voices or elements, as list items with {@code owned_by: "kling"} and no
+     * {@code task_info}; three of each, paged like the other lists (pageSize up to 1000).
+     */
+    private ApiResponse presets(boolean voices, ApiRequest request) {
+        int pageNum = intParam(request, "pageNum", 1, 1, 1000);
+        int pageSize = intParam(request, "pageSize", 30, 1, 1000);
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        String[] names = voices ? new String[] {"Warm Narrator", "Bright Host", "Calm Guide"}
+                : new String[] {"City Street", "Golden Retriever", "Vintage Car"};
+        for (int i = 0; i < names.length; i++) {
+            String id = "86000000000000000" + i;
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put(voices ? "voice_id" : "element_id", voices ? (Object) id : (Object) Long.parseLong(id));
+            item.put(voices ? "voice_name" : "element_name", names[i]);
+            if (voices) {
+                item.put("trial_url", "https://p1.a.kwimgs.com/kling/presets/voice_" + i + ".mp3");
+            } else {
+                item.put("element_description", names[i] + ", a preset element");
+                item.put("reference_type", "image_refer");
+                item.put("status", "succeed");
+            }
+            item.put("owned_by", "kling");
+            Map<String, Object> task = new LinkedHashMap<>();
+            task.put("task_id", "8599000000000000" + (voices ? "1" : "2") + i);
+            task.put("task_status", "succeed");
+            task.put("task_result", Map.of(voices ? "voices" : "elements", List.of(item)));
+            all.add(task);
+        }
+        int from = Math.min(all.size(), (pageNum - 1) * pageSize);
+        return ok(all.subList(from, Math.min(all.size(), from + pageSize)));
+    }
+
+    /** §10/§11: deletes one of the account's custom voices or elements; answers {@code {task_id, task_status}}. */
+    private ApiResponse delete(String account, boolean voice, JsonNode body) {
+        String field = voice ? "voice_id" : "element_id";
+        JsonNode id = body.get(field);
+        if (id == null || id.isNull() || id.asText().isBlank()) {
+            throw KlingError.missing(field);
+        }
+        KlingKind kind = voice ? KlingKind.CUSTOM_VOICE : KlingKind.ELEMENT;
+        for (KlingTask task : store.all(account, kind)) {
+            List<Object> owned = voice ? task.voices : task.elements;
+            synchronized (owned) {
+                for (Object item : owned) {
+                    com.fasterxml.jackson.databind.node.ObjectNode resource = (com.fasterxml.jackson.databind.node.ObjectNode) item;
+                    if (resource.path(field).asText().equals(id.asText()) && !"deleted".equals(resource.path("status").asText())) {
+                        resource.put("status", "deleted");
+                        return ok(Map.of("task_id", store.nextId(), "task_status", "succeed"));
+                    }
+                }
+            }
+        }
+        throw KlingError.invalid(field, "\"" + id.asText() + "\" is not " + (voice ? "a voice" : "an element") + " of this account");
     }
 
     private ApiResponse list(String account, KlingKind kind, ApiRequest request) {

@@ -118,6 +118,12 @@ final class KlingTaskStore {
         return tasks.size();
     }
 
+    /** The account's tasks of one kind, in no particular order. */
+    List<KlingTask> all(String account, KlingKind kind) {
+        NavigableMap<Long, KlingTask> all = byAccountAndKind.get(account + '\u0000' + kind);
+        return all == null ? List.of() : List.copyOf(all.values());
+    }
+
     KlingTask byId(String id) {
         return tasks.get(id);
     }
