@@ -44,6 +44,11 @@ public enum KlingKind {
     effects("/videos/effects", true, false),
     /** Lip sync of one face of an {@link #identifyFace} session to a voice (body {@code face_choose}): {@code /videos/advanced-lip-sync}. */
     advancedLipSync("/videos/advanced-lip-sync", false, false),
+    /**
+     * The legacy lip sync, still served by gateways: a video ({@code videoId} or {@code videoUrl}) speaking a text in a
+     * voice, or a sound, all sent inside {@code input}: {@code /videos/lip-sync}.
+     */
+    lipSync("/videos/lip-sync", false, false),
     /** Text to speech, answered at once with the audio (no task to track): {@code /audio/tts}. */
     tts("/audio/tts", false, true),
     /** The faces of a video and a 24-hour session for advancedLipSync, answered at once: {@code /videos/identify-face}. */

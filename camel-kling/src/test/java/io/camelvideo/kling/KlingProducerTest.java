@@ -476,6 +476,35 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void legacyLipSyncSendsEverythingInsideInputAndDerivesModeAndAudioType() throws Exception {
+        Exchange spoken = send("kling:lipSync?videoUrl=https://example.com/talk.mp4&voiceId=oversea_male1&voiceLanguage=en"
+                + "&waitForCompletion=true", "Welcome to our channel!");
+        String base64Sound = java.util.Base64.getEncoder().encodeToString("ID3 sound".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Exchange dubbed = send("kling:lipSync?waitForCompletion=true", Map.of("input", Map.of(
+                "video_url", "https://example.com/talk.mp4", "audio_url", base64Sound, "future_field", 7)));
+
+        assertThat(spoken.getException()).isNull();
+        assertThat(spoken.getMessage().getHeader(KlingConstants.VIDEO_URL, String.class)).endsWith(".mp4");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> posts = new java.util.ArrayList<>();
+        for (var post : emulator.journal().matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/lip-sync"))) {
+            posts.add(json.readTree(post.bodyText()));
+        }
+        assertThat(posts.get(0).at("/input/text").asText()).isEqualTo("Welcome to our channel!");
+        assertThat(posts.get(0).at("/input/mode").asText()).isEqualTo("text2video");
+        assertThat(posts.get(0).at("/input/voice_language").asText()).isEqualTo("en");
+        assertThat(posts.get(0).has("prompt")).isFalse();
+        assertThat(posts.get(0).get("external_task_id").asText()).as("found again after an unknown outcome").startsWith("camel-");
+
+        assertThat(dubbed.getException()).isNull();
+        assertThat(posts.get(1).at("/input/mode").asText()).isEqualTo("audio2video");
+        assertThat(posts.get(1).at("/input/audio_type").asText()).isEqualTo("file");
+        assertThat(posts.get(1).at("/input/audio_file").asText()).isEqualTo(base64Sound);
+        assertThat(posts.get(1).at("/input/future_field").asInt()).as("sent on unchanged").isEqualTo(7);
+        assertThat(posts.get(1).at("/input").has("audio_url")).isFalse();
+    }
+
+    @Test
     void omniImageSendsItsImagesAsTheApiNamesThemAndSeriesFromTheBody() throws Exception {
         Exchange single = send("kling:omniImage?resolution=2k&aspectRatio=3:2&waitForCompletion=true", Map.of(
                 "prompt", "Merge the people into <<<image_1>>>",

@@ -353,6 +353,24 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void legacyLipSyncFollowsKlingApiCurrentSection6Point3() throws Exception {
+        String path = "/v1/videos/lip-sync";
+        TestHttp.Reply made = create(path, "{\"input\":{\"video_url\":\"https://example.com/talk.mp4\",\"mode\":\"text2video\","
+                + "\"text\":\"Welcome to our channel!\",\"voice_id\":\"oversea_male1\",\"voice_language\":\"en\",\"voice_speed\":1.0},"
+                + "\"callback_url\":\"\"}");
+        assertThat(made.json().get("code").asInt()).as(made.json().toString()).isZero();
+        clock.advance(70_000);
+        JsonNode done = query(path + "/" + made.json().at("/data/task_id").asText()).json().get("data");
+        assertThat(done.get("task_status").asText()).isEqualTo("succeed");
+        assertThat(done.at("/task_result/videos/0/url").asText()).endsWith(".mp4");
+        assertThat(create(path, "{\"input\":{\"video_url\":\"https://x/t.mp4\",\"mode\":\"audio2video\",\"audio_type\":\"url\"}}")
+                .json().at("/message").asText()).contains("input.audio_url");
+        assertThat(create(path, "{\"input\":{\"video_url\":\"https://x/t.mp4\",\"mode\":\"text2video\",\"voice_id\":\"v\","
+                + "\"text\":\"" + "x".repeat(121) + "\"}}").json().at("/message").asText()).contains("text");
+        assertThat(create(path, "{\"video_url\":\"https://x/t.mp4\"}").json().at("/message").asText()).contains("input");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -18,6 +18,7 @@ import static io.camelvideo.kling.KlingKind.identifyFace;
 import static io.camelvideo.kling.KlingKind.image;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.imageExpand;
+import static io.camelvideo.kling.KlingKind.lipSync;
 import static io.camelvideo.kling.KlingKind.motionControl;
 import static io.camelvideo.kling.KlingKind.multiImage2image;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
@@ -76,6 +77,21 @@ public enum KlingField {
             KlingConfiguration::getVoiceLanguage, EnumSet.of(tts)),
     VOICE_SPEED("voiceSpeed", "voice_speed", KlingConstants.VOICE_SPEED, Type.NUMBER, KlingConfiguration::getVoiceSpeed,
             EnumSet.of(tts)),
+    LIP_SYNC_VIDEO_ID("videoId", "input.video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId,
+            EnumSet.of(lipSync)),
+    LIP_SYNC_VIDEO_URL("videoUrl", "input.video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl,
+            EnumSet.of(lipSync)),
+    /** lipSync's text, read by {@link #LIP_SYNC_VOICE_ID}: the same option and header as {@link #PROMPT} (a String body too). */
+    LIP_SYNC_TEXT("prompt", "input.text", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt, EnumSet.of(lipSync)),
+    LIP_SYNC_VOICE_ID("voiceId", "input.voice_id", KlingConstants.VOICE_ID, Type.TEXT, KlingConfiguration::getVoiceId,
+            EnumSet.of(lipSync)),
+    LIP_SYNC_VOICE_LANGUAGE("voiceLanguage", "input.voice_language", KlingConstants.VOICE_LANGUAGE, Type.TEXT,
+            KlingConfiguration::getVoiceLanguage, EnumSet.of(lipSync)),
+    LIP_SYNC_VOICE_SPEED("voiceSpeed", "input.voice_speed", KlingConstants.VOICE_SPEED, Type.NUMBER,
+            KlingConfiguration::getVoiceSpeed, EnumSet.of(lipSync)),
+    /** lipSync's sound instead of a text: a URL ({@code audio_url}) or Base64 (sent as {@code audio_file}). */
+    LIP_SYNC_SOUND("soundFile", "input.audio_url", KlingConstants.SOUND_FILE, Type.TEXT, KlingConfiguration::getSoundFile,
+            EnumSet.of(lipSync)),
     SESSION_ID("sessionId", "session_id", KlingConstants.SESSION_ID, Type.TEXT, KlingConfiguration::getSessionId,
             EnumSet.of(advancedLipSync)),
     IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount,
@@ -185,6 +201,16 @@ public enum KlingField {
             }
         }
         return any;
+    }
+
+    /** Whether {@code name} is an object that fields of {@code kind} are written into ({@code input}). */
+    public static boolean isParent(String name, KlingKind kind) {
+        for (KlingField field : values()) {
+            if (field.appliesTo(kind) && name.equals(field.parent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The object the field is written into ({@code input} for {@code input.image}), or null for a top-level field. */

@@ -82,13 +82,18 @@ public final class KlingRequestFactory {
             explicit.put(field, values.get(field));
         }
         if (kind == KlingKind.addSound || kind == KlingKind.identifyFace) {
-            chooseSourceVideo(values, explicit, fromHeaders);
+            chooseSourceVideo(values, explicit, fromHeaders, KlingField.VIDEO_ID, KlingField.VIDEO_URL);
+        } else if (kind == KlingKind.lipSync) {
+            chooseSourceVideo(values, explicit, fromHeaders, KlingField.LIP_SYNC_VIDEO_ID, KlingField.LIP_SYNC_VIDEO_URL);
         }
         values.keySet().removeIf(field -> !field.appliesTo(kind));
         KlingRequestValidator.validate(kind, values);
         checkCapabilities(kind, values, options.getCapabilityCheck());
         ObjectNode json = toJson(values);
         unknown.copyInto(json);
+        if (kind == KlingKind.lipSync) {
+            completeLipSync(json);
+        }
         if (kind == KlingKind.text2audio && json.has("duration")) {
             json.put("duration", Double.parseDouble(json.get("duration").asText().trim())); // a number here, a string elsewhere
         }
@@ -100,16 +105,36 @@ public final class KlingRequestFactory {
      * beats one that only came from a header of an earlier step; of two header values the id wins.
      */
     private static void chooseSourceVideo(Map<KlingField, Object> values, Map<KlingField, Object> explicit,
-                                          Set<KlingField> fromHeaders) {
-        boolean idExplicit = explicit.get(KlingField.VIDEO_ID) != null && !fromHeaders.contains(KlingField.VIDEO_ID);
-        boolean urlExplicit = explicit.get(KlingField.VIDEO_URL) != null && !fromHeaders.contains(KlingField.VIDEO_URL);
+                                          Set<KlingField> fromHeaders, KlingField videoId, KlingField videoUrl) {
+        boolean idExplicit = explicit.get(videoId) != null && !fromHeaders.contains(videoId);
+        boolean urlExplicit = explicit.get(videoUrl) != null && !fromHeaders.contains(videoUrl);
         if (idExplicit && urlExplicit) {
             return; // both given on purpose: the validator refuses it
         }
         if (urlExplicit) {
-            values.remove(KlingField.VIDEO_ID);
-        } else if (values.get(KlingField.VIDEO_ID) != null) {
-            values.remove(KlingField.VIDEO_URL);
+            values.remove(videoId);
+        } else if (values.get(videoId) != null) {
+            values.remove(videoUrl);
+        }
+    }
+
+    /**
+     * The legacy lip sync's {@code input.mode} and {@code input.audio_type} follow from what was given: a
+     * text is read by a voice ({@code text2video}), a sound is an {@code audio_url} or, when not a URL,
+     * an {@code audio_file} ({@code audio2video}). Values the body set itself are kept.
+     */
+    private static void completeLipSync(ObjectNode json) {
+        ObjectNode input = json.withObject("/input");
+        if (input.hasNonNull("audio_url") && !input.hasNonNull("audio_type")) {
+            String audio = input.get("audio_url").asText();
+            boolean url = audio.startsWith("http://") || audio.startsWith("https://");
+            input.put("audio_type", url ? "url" : "file");
+            if (!url) {
+                input.set("audio_file", input.remove("audio_url"));
+            }
+        }
+        if (!input.hasNonNull("mode")) {
+            input.put("mode", input.hasNonNull("text") ? "text2video" : "audio2video");
         }
     }
 
@@ -209,6 +234,23 @@ public final class KlingRequestFactory {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String name = String.valueOf(entry.getKey());
             KlingField field = KlingField.named(name, kind);
+            if (field == null && entry.getValue() instanceof Map<?, ?> nested && KlingField.isParent(name, kind)) {
+                // an object the kind's fields live in (lipSync's input): its known fields are read, the rest sent on
+                Map<String, Object> rest = new java.util.LinkedHashMap<>();
+                nested.forEach((key, value) -> {
+                    KlingField inner = KlingField.named(name + "." + key, kind);
+                    if (inner == null) {
+                        rest.put(String.valueOf(key), value);
+                    } else if (value != null) {
+                        put(values, inner, value, exchange);
+                        set.add(inner);
+                    }
+                });
+                if (!rest.isEmpty()) {
+                    unknown.add(name, rest, java.util.Arrays.stream(KlingField.values()).map(KlingField::option).toList());
+                }
+                continue;
+            }
             if (field == null) {
                 unknown.add(name, entry.getValue(), java.util.Arrays.stream(KlingField.values()).map(KlingField::option).toList());
                 continue;

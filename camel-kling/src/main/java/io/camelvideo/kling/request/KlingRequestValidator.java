@@ -265,6 +265,27 @@ final class KlingRequestValidator {
                     throw invalid(VOICE_SPEED, "must be between 0.8 and 2.0 (was " + speed + ")");
                 }
             }
+            case lipSync -> {
+                if ((values.get(LIP_SYNC_VIDEO_ID) == null) == (values.get(LIP_SYNC_VIDEO_URL) == null)) {
+                    throw invalid(LIP_SYNC_VIDEO_ID, "and videoUrl (input.video_url): exactly one must be set for lipSync");
+                }
+                httpUrl(values, LIP_SYNC_VIDEO_URL);
+                String text = (String) values.get(LIP_SYNC_TEXT);
+                boolean hasText = text != null && !text.isBlank();
+                if (hasText == (values.get(LIP_SYNC_SOUND) != null)) {
+                    throw invalid(LIP_SYNC_TEXT, "or soundFile (input.audio_url): exactly one is required for lipSync, what the"
+                            + " face says (a text read by voiceId, or a sound URL or Base64)");
+                }
+                maxLength(values, LIP_SYNC_TEXT, 120);
+                if (hasText && values.get(LIP_SYNC_VOICE_ID) == null) {
+                    throw invalid(LIP_SYNC_VOICE_ID, "is required with a text: a lip-sync voice such as oversea_male1");
+                }
+                oneOf(values, LIP_SYNC_VOICE_LANGUAGE, List.of("zh", "en"));
+                Double speed = (Double) values.get(LIP_SYNC_VOICE_SPEED);
+                if (speed != null && (speed < 0.8 || speed > 2.0)) {
+                    throw invalid(LIP_SYNC_VOICE_SPEED, "must be between 0.8 and 2.0 (was " + speed + ")");
+                }
+            }
             case advancedLipSync -> {
                 if (values.get(SESSION_ID) == null) {
                     throw invalid(SESSION_ID, "is required for advancedLipSync: the session of an identifyFace call (header "

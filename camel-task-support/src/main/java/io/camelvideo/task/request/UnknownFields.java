@@ -48,17 +48,22 @@ public final class UnknownFields {
         fields.set(name, mapper.valueToTree(value));
     }
 
-    /** Adds the kept fields to {@code body} (known fields already there win). */
+    /** Adds the kept fields to {@code body}: known fields already there win; objects on both sides are merged. */
     public void copyInto(ObjectNode body) {
         if (fields.isEmpty()) {
             return;
         }
-        fields.fieldNames().forEachRemaining(name -> {
-            if (!body.has(name)) {
-                body.set(name, fields.get(name));
-            }
-        });
+        fields.properties().forEach(field -> merge(body, field.getKey(), field.getValue()));
         LOG.debug("Sending fields the component does not know unchanged: {}", fields.properties().stream()
                 .map(java.util.Map.Entry::getKey).toList());
+    }
+
+    private static void merge(ObjectNode target, String name, com.fasterxml.jackson.databind.JsonNode value) {
+        com.fasterxml.jackson.databind.JsonNode existing = target.get(name);
+        if (existing == null) {
+            target.set(name, value);
+        } else if (existing instanceof ObjectNode object && value.isObject()) {
+            value.properties().forEach(field -> merge(object, field.getKey(), field.getValue()));
+        }
     }
 }

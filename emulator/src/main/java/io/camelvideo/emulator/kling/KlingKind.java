@@ -31,7 +31,9 @@ public enum KlingKind {
     /** kling-api-current.md §14. */
     MULTI_IMAGE2IMAGE("/images/multi-image2image", "multiImage2image"),
     /** kling-api-current.md §15. */
-    IMAGE_EXPAND("/images/editing/expand", "imageExpand");
+    IMAGE_EXPAND("/images/editing/expand", "imageExpand"),
+    /** kling-api-current.md §6.3 (the legacy lip sync, still served by gateways). */
+    LIP_SYNC("/videos/lip-sync", "lipSync");
 
     private final String path;
     private final String newApiAction;

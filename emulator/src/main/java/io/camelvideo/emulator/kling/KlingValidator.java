@@ -59,8 +59,9 @@ final class KlingValidator {
         if (body == null || !body.isObject()) {
             throw new KlingError(KlingErrorCode.INVALID_REQUEST, "Invalid request parameters: the body must be a JSON object");
         }
-        String externalTaskId = optionalText(body, "external_task_id", 0);
-        String callbackUrl = optionalText(body, "callback_url", 0);
+        // the official samples send "" for both when unused (kling-api-current.md §6, §10, §15, §16): "" means none
+        String externalTaskId = blankAsNull(optionalText(body, "external_task_id", 0));
+        String callbackUrl = blankAsNull(optionalText(body, "callback_url", 0));
         if (callbackUrl != null && !callbackUrl.startsWith("http://") && !callbackUrl.startsWith("https://")) {
             throw KlingError.invalid("callback_url", "must be an http(s) URL");
         }
@@ -108,6 +109,7 @@ final class KlingValidator {
             case VIRTUAL_TRY_ON -> virtualTryOn(body, externalTaskId, callbackUrl);
             case MULTI_IMAGE2IMAGE -> multiImage2image(body, externalTaskId, callbackUrl, watermark);
             case IMAGE_EXPAND -> imageExpand(body, externalTaskId, callbackUrl, watermark);
+            case LIP_SYNC -> lipSync(body, externalTaskId, callbackUrl);
         };
     }
 
@@ -767,6 +769,64 @@ final class KlingValidator {
                 callbackUrl, watermark, null, imageCount(body), null);
     }
 
+    /**
+     * §6.3, the legacy lip sync: everything under {@code input}; a video by id or URL, and either a text
+     * read by a voice ({@code text2video}) or an audio ({@code audio2video}). The output lasts as the video.
+     */
+    private KlingCreate lipSync(JsonNode body, String externalTaskId, String callbackUrl) {
+        JsonNode input = body.get("input");
+        if (input == null || !input.isObject()) {
+            throw KlingError.missing("input");
+        }
+        String videoId = optionalText(input, "video_id", 0);
+        String videoUrl = optionalText(input, "video_url", 0);
+        if ((videoId == null || videoId.isBlank()) == (videoUrl == null || videoUrl.isBlank())) {
+            throw KlingError.invalid("input.video_id", "exactly one of input.video_id and input.video_url is required");
+        }
+        KlingVideo parent = null;
+        long duration = 5_000;
+        if (videoId != null && !videoId.isBlank()) {
+            parent = existingVideo(videoId);
+            duration = parent.durationMillis();
+        } else if (!videoUrl.startsWith("http://") && !videoUrl.startsWith("https://")) {
+            throw KlingError.invalid("input.video_url", "must be an http(s) URL");
+        }
+        String mode = optionalText(input, "mode", 0);
+        if (mode == null) {
+            throw KlingError.missing("input.mode");
+        }
+        oneOf("input.mode", mode, List.of("text2video", "audio2video"));
+        String text = optionalText(input, "text", 120);
+        if (mode.equals("text2video")) {
+            if (text == null || text.isBlank()) {
+                throw KlingError.missing("input.text");
+            }
+            if (optionalText(input, "voice_id", 0) == null) {
+                throw KlingError.missing("input.voice_id");
+            }
+            String language = optionalText(input, "voice_language", 0);
+            if (language != null) {
+                oneOf("input.voice_language", language, List.of("zh", "en"));
+            }
+            JsonNode speed = input.get("voice_speed");
+            if (speed != null && !speed.isNull() && (!speed.isNumber() || speed.asDouble() < 0.8 || speed.asDouble() > 2.0)) {
+                throw KlingError.invalid("input.voice_speed", "must be a number from 0.8 to 2.0");
+            }
+        } else {
+            String type = optionalText(input, "audio_type", 0);
+            if (type == null) {
+                throw KlingError.missing("input.audio_type");
+            }
+            oneOf("input.audio_type", type, List.of("file", "url"));
+            String audio = optionalText(input, type.equals("file") ? "audio_file" : "audio_url", 0);
+            if (audio == null || audio.isBlank()) {
+                throw KlingError.missing(type.equals("file") ? "input.audio_file" : "input.audio_url");
+            }
+        }
+        return new KlingCreate(KlingKind.LIP_SYNC, parent != null ? parent.model() : "lip-sync", "std", text == null ? "" : text,
+                duration, externalTaskId, callbackUrl, false, parent);
+    }
+
     /** {@code n}: 1 to 9, default 1. */
     private static int imageCount(JsonNode body) {
         JsonNode n = body.get("n");
@@ -892,6 +952,10 @@ final class KlingValidator {
     }
 
     /** A string field or null; throws when it is not a string or longer than {@code max} (0 = no limit). */
+    private static String blankAsNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
     private static String optionalText(JsonNode body, String field, int max) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
