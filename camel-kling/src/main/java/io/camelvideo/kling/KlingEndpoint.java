@@ -24,9 +24,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 public class KlingEndpoint extends ScheduledPollEndpoint {
 
     /**
-     * The task family: image (image generation), omniImage, multiImage2image, imageExpand, virtualTryOn, element, voice (custom voices), text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
+     * The task family: image (image generation), omniImage, multiImage2image, imageExpand, virtualTryOn, aiMultiShot, element, voice (custom voices), text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
      * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl, avatar, effects, advancedLipSync, and
-     * the synchronous tts, identifyFace and accountCosts.
+     * lipSync (the legacy lip sync), and the synchronous tts, identifyFace, imageRecognize and accountCosts.
      */
     @UriPath
     @Metadata(required = true)

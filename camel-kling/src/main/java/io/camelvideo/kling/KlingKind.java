@@ -49,6 +49,10 @@ public enum KlingKind {
      * voice, or a sound, all sent inside {@code input}: {@code /videos/lip-sync}.
      */
     lipSync("/videos/lip-sync", false, false),
+    /** Three more views (for an element) of one frontal image ({@code image} or a binary body): {@code /general/ai-multi-shot}. */
+    aiMultiShot("/general/ai-multi-shot", true, false),
+    /** The subject, head, face and clothing found in an image, answered at once with cut-outs: {@code /videos/image-recognize}. */
+    imageRecognize("/videos/image-recognize", true, true),
     /** Text to speech, answered at once with the audio (no task to track): {@code /audio/tts}. */
     tts("/audio/tts", false, true),
     /** The faces of a video and a 24-hour session for advancedLipSync, answered at once: {@code /videos/identify-face}. */

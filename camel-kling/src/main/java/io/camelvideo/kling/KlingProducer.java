@@ -135,7 +135,8 @@ public class KlingProducer extends RemoteTaskProducer {
     /**
      * A synchronous endpoint's answer as the reply: TTS's finished task (header {@code CamelKlingAudioId},
      * the id avatar and lip sync take; {@code download=true&format=mp3} fetches the file), identify-face's
-     * session and faces as a Map (header {@code CamelKlingSessionId}, which advancedLipSync reads).
+     * session and faces as a Map (header {@code CamelKlingSessionId}, which advancedLipSync reads), image-recognize's
+     * parts as a Map (header {@code CamelKlingImageUrls}: the cut-outs of the parts found).
      */
     private CompletableFuture<Void> answerNow(Exchange exchange, ObjectNode body) {
         KlingKind kind = endpoint.getKind();
@@ -144,6 +145,17 @@ public class KlingProducer extends RemoteTaskProducer {
             message.setHeader(KlingConstants.UNIT_DEDUCTION, data.path("final_unit_deduction").asText(null));
             if (kind == KlingKind.identifyFace) {
                 message.setHeader(KlingConstants.SESSION_ID, data.path("session_id").asText(null));
+                message.setBody(KlingComponent.MAPPER.convertValue(data, java.util.Map.class));
+                return CompletableFuture.completedFuture(null);
+            }
+            if (kind == KlingKind.imageRecognize) {
+                List<String> found = new java.util.ArrayList<>();
+                data.path("task_result").path("images").forEach(part -> {
+                    if (part.path("is_contain").asBoolean() && !part.path("url").asText("").isEmpty()) {
+                        found.add(part.path("url").asText());
+                    }
+                });
+                message.setHeader(KlingConstants.IMAGE_URLS, found);
                 message.setBody(KlingComponent.MAPPER.convertValue(data, java.util.Map.class));
                 return CompletableFuture.completedFuture(null);
             }

@@ -505,6 +505,35 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void imageRecognizeAnswersTheFoundPartsAtOnceAndAiMultiShotDownloadsThreeViews() {
+        byte[] front = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Exchange parts = send("kling:imageRecognize", front);
+        Exchange views = template.send("direct:read", exchange -> {
+            exchange.getMessage().setBody(front);
+            exchange.getMessage().setHeader("TestUri", "kling:aiMultiShot?waitForCompletion=true&download=true");
+        });
+
+        assertThat(parts.getException()).isNull();
+        assertThat(parts.getMessage().getHeader(KlingConstants.IMAGE_URLS, List.class)).as("subject, head and face").hasSize(3);
+        assertThat(parts.getMessage().getBody(Map.class)).containsKey("task_result");
+        assertThat(parts.getMessage().getHeader(KlingConstants.TASK_ID)).as("no task to track").isNull();
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/videos/image-recognize")).get(0).bodyText())
+                .doesNotContain("external_task_id").doesNotContain("callback_url");
+
+        assertThat(views.getException()).isNull();
+        assertThat(views.getMessage().getBody(List.class)).as("three views, downloaded").hasSize(3);
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/general/ai-multi-shot")).get(0).bodyText())
+                .contains("\"element_frontal_image\":\"" + java.util.Base64.getEncoder().encodeToString(front) + "\"");
+
+        int requests = emulator.journal().size();
+        assertThat(send("kling:imageRecognize", null).getException()).isInstanceOf(KlingValidationException.class)
+                .hasMessageContaining("image");
+        assertThat(send("kling:aiMultiShot", null).getException()).isInstanceOf(KlingValidationException.class)
+                .hasMessageContaining("element_frontal_image");
+        assertThat(emulator.journal().size()).isEqualTo(requests);
+    }
+
+    @Test
     void omniImageSendsItsImagesAsTheApiNamesThemAndSeriesFromTheBody() throws Exception {
         Exchange single = send("kling:omniImage?resolution=2k&aspectRatio=3:2&waitForCompletion=true", Map.of(
                 "prompt", "Merge the people into <<<image_1>>>",

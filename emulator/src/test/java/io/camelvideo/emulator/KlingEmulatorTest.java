@@ -371,6 +371,26 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void imageRecognizeAnswersAtOnceAndAiMultiShotMakesThreeViews() throws Exception {
+        JsonNode recognized = create("/v1/videos/image-recognize", "{\"image\":\"https://example.com/multi-1.png\"}").json();
+        assertThat(recognized.get("code").asInt()).isZero();
+        JsonNode parts = recognized.at("/data/task_result/images");
+        assertThat(parts).extracting(part -> part.get("type").asText())
+                .containsExactly("object_seg", "head_seg", "face_seg", "cloth_seg");
+        assertThat(parts.get(0).get("is_contain").asBoolean()).isTrue();
+        assertThat(http.get(parts.get(0).get("url").asText()).bytes()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(parts.get(3).get("url").asText()).isEmpty();
+        assertThat(create("/v1/videos/image-recognize", "{}").json().at("/message").asText()).contains("image");
+
+        String shots = "/v1/general/ai-multi-shot";
+        assertThat(create(shots, "{\"element_frontal_image\":\"https://example.com/front.png\",\"external_task_id\":\"ms-1\","
+                + "\"callback_url\":\"\"}").status()).isEqualTo(200);
+        clock.advance(70_000);
+        assertThat(query(shots + "/ms-1").json().at("/data/task_result/images")).hasSize(3);
+        assertThat(create(shots, "{}").json().at("/message").asText()).contains("element_frontal_image");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

@@ -68,15 +68,38 @@ public record KlingTask(
                 : taskResult.elements().get(0);
     }
 
-    /** A generated image of an image task. */
+    /**
+     * A generated image of an image task. AI multi-shot's list items give three views as
+     * {@code url_1..url_3} instead of {@code url} (kling-api-current.md §18): {@link #images()} flattens them.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Image(@JsonProperty("index") int index, @JsonProperty("url") String url,
-                       @JsonProperty("watermark_url") String watermarkUrl) {
+                       @JsonProperty("watermark_url") String watermarkUrl, @JsonProperty("url_1") String url1,
+                       @JsonProperty("url_2") String url2, @JsonProperty("url_3") String url3) {
+
+        /** An image with one URL. */
+        public Image(int index, String url, String watermarkUrl) {
+            this(index, url, watermarkUrl, null, null, null);
+        }
     }
 
-    /** The generated images (image tasks), or an empty list. */
+    /** The generated images (image tasks), or an empty list; views given as {@code url_1..url_3} count one each. */
     public List<Image> images() {
-        return taskResult == null || taskResult.images() == null ? List.of() : taskResult.images();
+        if (taskResult == null || taskResult.images() == null) {
+            return List.of();
+        }
+        List<Image> images = new java.util.ArrayList<>();
+        for (Image image : taskResult.images()) {
+            if (image.url() != null && !image.url().isEmpty()) {
+                images.add(image);
+            }
+            for (String view : java.util.Arrays.asList(image.url1(), image.url2(), image.url3())) {
+                if (view != null && !view.isEmpty()) {
+                    images.add(new Image(images.size(), view, null));
+                }
+            }
+        }
+        return images;
     }
 
     /** A generated video; {@code duration} is seconds as text, e.g. {@code "5.1"}. */

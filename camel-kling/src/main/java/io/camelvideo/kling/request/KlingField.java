@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import static io.camelvideo.kling.KlingKind.addSound;
+import static io.camelvideo.kling.KlingKind.aiMultiShot;
 import static io.camelvideo.kling.KlingKind.advancedLipSync;
 import static io.camelvideo.kling.KlingKind.avatar;
 import static io.camelvideo.kling.KlingKind.effects;
@@ -18,6 +19,7 @@ import static io.camelvideo.kling.KlingKind.identifyFace;
 import static io.camelvideo.kling.KlingKind.image;
 import static io.camelvideo.kling.KlingKind.image2video;
 import static io.camelvideo.kling.KlingKind.imageExpand;
+import static io.camelvideo.kling.KlingKind.imageRecognize;
 import static io.camelvideo.kling.KlingKind.lipSync;
 import static io.camelvideo.kling.KlingKind.motionControl;
 import static io.camelvideo.kling.KlingKind.multiImage2image;
@@ -52,13 +54,17 @@ public enum KlingField {
             EnumSet.of(text2video, multiImage2video, omniVideo, image, omniImage, multiImage2image)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
     CAMERA_CONTROL("cameraControl", "camera_control", KlingConstants.CAMERA_CONTROL, Type.JSON, KlingConfiguration::getCameraControl, EnumSet.of(text2video, image2video)),
-    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image, imageExpand)),
+    IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image, imageExpand,
+            imageRecognize)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
     IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video, omniImage)),
     /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
     CHARACTER_IMAGE("image", "image_url", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(motionControl)),
     /** virtualTryOn's person: the same option and header as {@link #IMAGE} (a binary body too), sent as {@code human_image}. */
     HUMAN_IMAGE("image", "human_image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(virtualTryOn)),
+    /** aiMultiShot's front view: the same option and header as {@link #IMAGE} (a binary body too), sent as {@code element_frontal_image}. */
+    FRONTAL_IMAGE("image", "element_frontal_image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage,
+            EnumSet.of(aiMultiShot)),
     CLOTH_IMAGE("clothImage", "cloth_image", KlingConstants.CLOTH_IMAGE, Type.IMAGE, KlingConfiguration::getClothImage,
             EnumSet.of(virtualTryOn)),
     CHARACTER_ORIENTATION("characterOrientation", "character_orientation", KlingConstants.CHARACTER_ORIENTATION, Type.TEXT,
@@ -130,9 +136,9 @@ public enum KlingField {
             EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image, omniImage,
                     multiImage2image, imageExpand)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl,
-            EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
+            taskKinds()),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,
-            KlingConfiguration::getExternalTaskId, EnumSet.complementOf(EnumSet.of(tts, identifyFace))),
+            KlingConfiguration::getExternalTaskId, taskKinds()),
     SOUND("sound", "sound", KlingConstants.SOUND, Type.TEXT, KlingConfiguration::getSound, EnumSet.of(text2video, image2video, omniVideo)),
     MULTI_SHOT("multiShot", "multi_shot", KlingConstants.MULTI_SHOT, Type.BOOLEAN, KlingConfiguration::getMultiShot,
             EnumSet.of(text2video, image2video, omniVideo)),
@@ -157,6 +163,17 @@ public enum KlingField {
         this.type = type;
         this.endpointOption = endpointOption;
         this.kinds = kinds;
+    }
+
+    /** The kinds that make a task (every one but the synchronous ones): they take a callback URL and an external id. */
+    private static Set<KlingKind> taskKinds() {
+        Set<KlingKind> kinds = EnumSet.noneOf(KlingKind.class);
+        for (KlingKind kind : KlingKind.values()) {
+            if (!kind.synchronous()) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
     }
 
     /** The value the endpoint's option gives this field, or null (unset, or a field set only by header or body). */

@@ -265,6 +265,19 @@ final class KlingRequestValidator {
                     throw invalid(VOICE_SPEED, "must be between 0.8 and 2.0 (was " + speed + ")");
                 }
             }
+            case imageRecognize -> {
+                if (values.get(IMAGE) == null) {
+                    throw invalid(IMAGE, "is required for imageRecognize: an image URL, Base64 or a binary body");
+                }
+                image(values, IMAGE);
+            }
+            case aiMultiShot -> {
+                if (values.get(FRONTAL_IMAGE) == null) {
+                    throw invalid(FRONTAL_IMAGE, "is required for aiMultiShot: the element's front view, as an image URL,"
+                            + " Base64 or a binary body");
+                }
+                image(values, FRONTAL_IMAGE);
+            }
             case lipSync -> {
                 if ((values.get(LIP_SYNC_VIDEO_ID) == null) == (values.get(LIP_SYNC_VIDEO_URL) == null)) {
                     throw invalid(LIP_SYNC_VIDEO_ID, "and videoUrl (input.video_url): exactly one must be set for lipSync");

@@ -40,6 +40,7 @@ public final class KlingApi implements Api {
     /** The synchronous endpoints (kling-api-current.md §0), below {@code /v1}. */
     private static final String TTS = "/audio/tts";
     private static final String IDENTIFY_FACE = "/videos/identify-face";
+    private static final String IMAGE_RECOGNIZE = "/videos/image-recognize";
     /** kling-api-current.md §19: account costs, not under {@code /v1}. */
     private static final String COSTS = "/account/costs";
     private static final String PRESET_VOICES = "/general/presets-voices";
@@ -140,12 +141,16 @@ public final class KlingApi implements Api {
     }
 
     private ApiResponse route(Entry entry, String account, ApiRequest request, String subPath) {
-        if (subPath.equals(TTS) || subPath.equals(IDENTIFY_FACE)) { // synchronous: the answer is the result, no GET
+        if (subPath.equals(TTS) || subPath.equals(IDENTIFY_FACE) || subPath.equals(IMAGE_RECOGNIZE)) { // synchronous: no GET
             if (!"POST".equals(request.method())) {
                 throw new KlingError(KlingErrorCode.INVALID_METHOD);
             }
             JsonNode body = body(request);
-            return subPath.equals(TTS) ? tts(body) : identifyFace(account, body);
+            return switch (subPath) {
+                case TTS -> tts(body);
+                case IDENTIFY_FACE -> identifyFace(account, body);
+                default -> imageRecognize(body);
+            };
         }
         if (subPath.equals(PRESET_VOICES) || subPath.equals(PRESET_ELEMENTS)) {
             if (!"GET".equals(request.method())) {
@@ -229,6 +234,28 @@ public final class KlingApi implements Api {
     }
 
     /** TTS (kling-api-current.md §9): answers the finished audio at once; no task to query. */
+    /**
+     * §17: the parts found in the image — main subject, head, face, clothing — each with whether it is
+     * there and, when it is, a cut-out PNG (the clothing is reported absent, the sample's case).
+     */
+    private ApiResponse imageRecognize(JsonNode body) {
+        KlingValidator.requiredImage(body, "image");
+        String id = store.nextId();
+        List<Map<String, Object>> images = new java.util.ArrayList<>();
+        for (String type : List.of("object_seg", "head_seg", "face_seg", "cloth_seg")) {
+            boolean present = !type.equals("cloth_seg");
+            Map<String, Object> image = new LinkedHashMap<>();
+            image.put("type", type);
+            image.put("is_contain", present);
+            image.put("url", present ? media.publish(id + "_" + type + ".png", MediaStore.Type.PNG, 0, id) : "");
+            images.add(image);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("final_unit_deduction", "0");
+        data.put("task_result", Map.of("images", images));
+        return ok(data);
+    }
+
     private ApiResponse tts(JsonNode body) {
         String text = body.path("text").asText("");
         if (text.isBlank()) {

@@ -33,7 +33,9 @@ public enum KlingKind {
     /** kling-api-current.md §15. */
     IMAGE_EXPAND("/images/editing/expand", "imageExpand"),
     /** kling-api-current.md §6.3 (the legacy lip sync, still served by gateways). */
-    LIP_SYNC("/videos/lip-sync", "lipSync");
+    LIP_SYNC("/videos/lip-sync", "lipSync"),
+    /** kling-api-current.md §18: three more views of an element's frontal image. */
+    AI_MULTI_SHOT("/general/ai-multi-shot", "aiMultiShot");
 
     private final String path;
     private final String newApiAction;

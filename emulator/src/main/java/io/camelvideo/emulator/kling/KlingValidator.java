@@ -110,6 +110,11 @@ final class KlingValidator {
             case MULTI_IMAGE2IMAGE -> multiImage2image(body, externalTaskId, callbackUrl, watermark);
             case IMAGE_EXPAND -> imageExpand(body, externalTaskId, callbackUrl, watermark);
             case LIP_SYNC -> lipSync(body, externalTaskId, callbackUrl);
+            case AI_MULTI_SHOT -> {
+                requiredImage(body, "element_frontal_image");
+                yield new KlingCreate(KlingKind.AI_MULTI_SHOT, "ai-multi-shot", "std", "", 0, externalTaskId, callbackUrl, false,
+                        null, 3, null);
+            }
         };
     }
 
@@ -928,6 +933,15 @@ final class KlingValidator {
     }
 
     /** Returns the image field (URL or raw Base64), or null when absent. */
+    /** An image field that must be there: the URL or Base64 text. */
+    static String requiredImage(JsonNode body, String field) {
+        String image = image(body, field);
+        if (image == null) {
+            throw KlingError.missing(field);
+        }
+        return image;
+    }
+
     private static String image(JsonNode body, String field) {
         String image = optionalText(body, field, 0);
         if (image == null || image.isEmpty()) {
