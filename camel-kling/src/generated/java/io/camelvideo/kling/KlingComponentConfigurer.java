@@ -140,6 +140,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxunitsperday":
+        case "maxUnitsPerDay": target.setMaxUnitsPerDay(property(camelContext, double.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "multishot":
@@ -342,6 +344,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "maxunitsperday":
+        case "maxUnitsPerDay": return double.class;
         case "mode": return java.lang.String.class;
         case "model": return java.lang.String.class;
         case "multishot":
@@ -545,6 +549,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "maxunitsperday":
+        case "maxUnitsPerDay": return target.getMaxUnitsPerDay();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "multishot":

@@ -42,6 +42,8 @@ public class KlingComponent extends RemoteTaskComponent {
 
     @Metadata
     private KlingConfiguration configuration = new KlingConfiguration();
+    @Metadata(label = "producer", description = "The most the account may spend per UTC day, in Kling units, counted from the final_unit_deduction of each finished task and kept in the task ledger (shared by instances on PostgreSQL). A create that would pass it fails before the paid call. 0: no limit.")
+    private double maxUnitsPerDay;
 
     @Override
     protected String scheme() {
@@ -124,6 +126,29 @@ public class KlingComponent extends RemoteTaskComponent {
             return "";
         }
         return trimSlash(prefix.startsWith("/") ? prefix : "/" + prefix);
+    }
+
+    public double getMaxUnitsPerDay() {
+        return maxUnitsPerDay;
+    }
+
+    public void setMaxUnitsPerDay(double maxUnitsPerDay) {
+        this.maxUnitsPerDay = maxUnitsPerDay;
+    }
+
+    @Override
+    protected double dailyBudget() {
+        return maxUnitsPerDay;
+    }
+
+    @Override
+    protected String budgetUnit() {
+        return "units";
+    }
+
+    @Override
+    protected String budgetOption() {
+        return "maxUnitsPerDay";
     }
 
     public KlingConfiguration getConfiguration() {

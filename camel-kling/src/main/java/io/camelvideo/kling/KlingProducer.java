@@ -190,7 +190,7 @@ public class KlingProducer extends RemoteTaskProducer {
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, boolean download) {
-        return finish(exchange, task, endpoint.messages(), endpoint.getAccount().poller(), endpoint.taskScope(), download);
+        return finish(exchange, task, endpoint.messages(), endpoint.getAccount(), endpoint.taskScope(), download);
     }
 
     private static int paging(Message message, String header, String name, int option) {

@@ -55,15 +55,12 @@ final class KlingSubmit implements RemoteSubmit<KlingTask> {
         return client.lookUp(kind, externalTaskId);
     }
 
-    @Override
-    public String taskId(KlingTask task) {
-        return task.taskId();
-    }
 
     @Override
-    public CompletableFuture<?> finished(KlingTask task) {
+    public CompletableFuture<KlingTask> finished(KlingTask task) {
         return task.isFinished() ? CompletableFuture.completedFuture(task) : poller.watch(kind.name(), task.taskId(), schedule);
     }
+
 
     @Override
     public Outcome outcome(Throwable error) {

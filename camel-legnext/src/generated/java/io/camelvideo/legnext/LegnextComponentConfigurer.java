@@ -99,6 +99,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxparalleltasks":
         case "maxParallelTasks": target.setMaxParallelTasks(property(camelContext, int.class, value)); return true;
+        case "maxpointsperday":
+        case "maxPointsPerDay": target.setMaxPointsPerDay(property(camelContext, double.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxqueuedcreates":
@@ -218,6 +220,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxMessagesPerPoll": return int.class;
         case "maxparalleltasks":
         case "maxParallelTasks": return int.class;
+        case "maxpointsperday":
+        case "maxPointsPerDay": return double.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxqueuedcreates":
@@ -338,6 +342,8 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxparalleltasks":
         case "maxParallelTasks": return target.getMaxParallelTasks();
+        case "maxpointsperday":
+        case "maxPointsPerDay": return target.getMaxPointsPerDay();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxqueuedcreates":

@@ -40,6 +40,8 @@ public class LegnextComponent extends RemoteTaskComponent {
 
     @Metadata
     private LegnextConfiguration configuration = new LegnextConfiguration();
+    @Metadata(label = "producer", description = "The most the account may spend per UTC day, in Legnext points, counted from the meta.usage.consume of each finished job and kept in the task ledger (shared by instances on PostgreSQL). A create that would pass it fails before the paid call. 0: no limit.")
+    private double maxPointsPerDay;
 
     @Override
     protected String scheme() {
@@ -91,6 +93,29 @@ public class LegnextComponent extends RemoteTaskComponent {
     TaskTracker<LegnextJob> tracker(LegnextEndpoint endpoint) {
         return tracker(account(endpoint.getConfiguration()), LegnextComponent.CODEC, endpoint.getConfiguration(),
                 endpoint.getOperation().name());
+    }
+
+    public double getMaxPointsPerDay() {
+        return maxPointsPerDay;
+    }
+
+    public void setMaxPointsPerDay(double maxPointsPerDay) {
+        this.maxPointsPerDay = maxPointsPerDay;
+    }
+
+    @Override
+    protected double dailyBudget() {
+        return maxPointsPerDay;
+    }
+
+    @Override
+    protected String budgetUnit() {
+        return "points";
+    }
+
+    @Override
+    protected String budgetOption() {
+        return "maxPointsPerDay";
     }
 
     public LegnextConfiguration getConfiguration() {

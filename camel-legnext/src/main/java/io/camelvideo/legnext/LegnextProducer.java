@@ -79,7 +79,7 @@ public class LegnextProducer extends RemoteTaskProducer {
 
     /** Waits when asked to, sets the headers and body, and downloads when asked to. */
     private CompletableFuture<Void> finish(Exchange exchange, LegnextJob job) {
-        return finish(exchange, job, endpoint.messages(), endpoint.getAccount().poller(), endpoint.taskScope(),
+        return finish(exchange, job, endpoint.messages(), endpoint.getAccount(), endpoint.taskScope(),
                 endpoint.getConfiguration().isDownload());
     }
 

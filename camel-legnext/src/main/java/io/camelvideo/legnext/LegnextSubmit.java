@@ -56,15 +56,12 @@ final class LegnextSubmit implements RemoteSubmit<LegnextJob> {
         throw new UnsupportedOperationException("Legnext cannot find a job by what was sent");
     }
 
-    @Override
-    public String taskId(LegnextJob job) {
-        return job.jobId();
-    }
 
     @Override
-    public CompletableFuture<?> finished(LegnextJob job) {
+    public CompletableFuture<LegnextJob> finished(LegnextJob job) {
         return job.isFinished() ? CompletableFuture.completedFuture(job) : poller.watch(LegnextEndpoint.JOBS, job.jobId(), schedule);
     }
+
 
     @Override
     public Outcome outcome(Throwable error) {

@@ -152,6 +152,16 @@ public record KlingTask(
         return createdAt;
     }
 
+    /** {@code final_unit_deduction}: the units the task cost (0 when absent or not a number). */
+    @Override
+    public double cost() {
+        try {
+            return finalUnitDeduction == null ? 0 : Double.parseDouble(finalUnitDeduction.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The first generated video, or null. */
     public Video video() {
         return taskResult == null || taskResult.videos() == null || taskResult.videos().isEmpty()

@@ -55,6 +55,12 @@ public record LegnextJob(
         return jobId;
     }
 
+    /** The points the job consumed ({@code meta.usage.consume}; a failed job consumes none). */
+    @Override
+    public double cost() {
+        return meta == null || meta.usage() == null ? 0 : meta.usage().consume();
+    }
+
     /** Legnext jobs have no caller-given id. */
     @Override
     public String externalId() {

@@ -2,12 +2,13 @@ package io.camelvideo.task.camel;
 
 import io.camelvideo.task.http.ApiHttpClient;
 import io.camelvideo.task.http.Delays;
-import io.camelvideo.task.submit.SharedSlots;
-import io.camelvideo.task.submit.SubmitGate;
-import io.camelvideo.task.submit.SubmitProtocol;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.media.MediaDownloader;
+import io.camelvideo.task.submit.SharedSlots;
+import io.camelvideo.task.submit.SpendingBudget;
+import io.camelvideo.task.submit.SubmitGate;
+import io.camelvideo.task.submit.SubmitProtocol;
 import io.camelvideo.task.tracking.TaskCodec;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.task.webhook.WebhookTokens;
@@ -246,8 +247,25 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         Duration sharedRetry = Duration.ofMillis(Math.max(50, Math.min(1_000, config.getPollInterval())));
         SubmitGate gate = new SubmitGate(scheme() + " account", maxParallelTasks, learnsParallelLimit(), maxQueuedCreates,
                 shared, delays(), sharedRetry);
+        SpendingBudget budget = dailyBudget() > 0 ? new SpendingBudget(this::ledger, accountId, dailyBudget(), budgetUnit(),
+                budgetOption(), System::currentTimeMillis) : SpendingBudget.NONE;
         return new SubmitProtocol(this::ledger, delays(), config.retryPolicy(), settleTime, recoveryTimeout,
-                config.getMaxRetries() + 1, gate, System::currentTimeMillis);
+                config.getMaxRetries() + 1, gate, budget, System::currentTimeMillis);
+    }
+
+    /** The most the component's creates may cost per UTC day, in the API's unit; 0 (the default): no limit. */
+    protected double dailyBudget() {
+        return 0;
+    }
+
+    /** How messages name the budget's unit, e.g. {@code units}. */
+    protected String budgetUnit() {
+        return "units";
+    }
+
+    /** The option that sets the budget, for messages, e.g. {@code maxUnitsPerDay}. */
+    protected String budgetOption() {
+        return "the daily budget";
     }
 
     /** Renews this instance's places in the shared window, at a third of the lease, while the component runs. */

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.ledger.TrackedTask;
+import io.camelvideo.task.media.MediaDownloadException;
 import io.camelvideo.task.poll.PollSchedule;
-import io.camelvideo.task.poll.TaskPoller;
 import io.camelvideo.task.submit.InputIdentity;
 import io.camelvideo.task.submit.LedgerUnavailableException;
 import io.camelvideo.task.submit.SubmitProtocol;
-import io.camelvideo.task.ledger.TaskLedger;
-import io.camelvideo.task.ledger.TrackedTask;
 import io.camelvideo.task.tracking.CorrelationHeaders;
+import io.camelvideo.task.tracking.RemoteTask;
 import io.camelvideo.task.tracking.TaskCodec;
 import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.AsyncCallback;
@@ -79,14 +80,15 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
      * thread waits: the account's poller completes the future), sets its headers and body, fails with
      * the component's exception when a waited task failed, and downloads its files when asked to.
      */
-    protected <S> CompletableFuture<Void> finish(Exchange exchange, S task, TaskMessages<S> messages, TaskPoller<S> poller,
-                                                 TaskScope scope, boolean download) {
+    protected <S extends RemoteTask> CompletableFuture<Void> finish(Exchange exchange, S task, TaskMessages<S> messages,
+                                                                  RemoteAccount<?, S> account, TaskScope scope, boolean download) {
         RemoteTaskConfiguration config = configuration();
         TaskCodec<S> codec = messages.codec();
         CompletableFuture<S> ended = config.isWaitForCompletion() && !codec.isFinished(task)
-                ? poller.watch(scope.pollerGroup(), codec.taskId(task), config.pollSchedule())
+                ? account.poller().watch(scope.pollerGroup(), codec.taskId(task), config.pollSchedule())
                 : CompletableFuture.completedFuture(task);
         return ended.thenCompose(result -> {
+            account.submits().ended(result); // the daily budget counts it before the reply: the next create sees it
             messages.apply(exchange.getMessage(), result);
             RuntimeException failure = config.isWaitForCompletion() ? messages.failure(result) : null;
             if (failure != null) {
@@ -96,7 +98,7 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
                 return CompletableFuture.completedFuture(null);
             }
             if (!messages.hasResults(result)) {
-                throw new IllegalStateException(messages.describe(result) + " has nothing to download: it is "
+                throw new MediaDownloadException(messages.describe(result) + " has nothing to download: it is "
                         + codec.status(result) + (codec.isFinished(result) ? "" : " (use waitForCompletion=true to wait for it)"));
             }
             return messages.download(exchange, result);

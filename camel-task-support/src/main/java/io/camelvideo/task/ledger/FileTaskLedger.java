@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * A durable ledger for one instance: the working set in memory, every change appended to a journal
- * file ({@code tasks.jsonl}, one JSON task, {@code {"submit":...}} record or {@code {"watermark":...}} per line,
- * forced to disk)
+ * file ({@code tasks.jsonl}, one JSON task, {@code {"submit":...}} record, {@code {"watermark":...}} or
+ * {@code {"spend":...}} per line, forced to disk)
  * before the call returns. On open the journal is replayed (a torn last line from a crash is
  * skipped) and compacted (delivered and dead tasks and submit records are remembered for 30 days). Claims are
  * not persisted: after a restart every undelivered task is available again.
@@ -35,6 +35,7 @@ public final class FileTaskLedger implements TaskLedger {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SUBMIT = "submit";
     private static final String WATERMARK = "watermark";
+    private static final String SPEND = "spend";
     /** How long delivered tasks are remembered (so a discovered task is not taken in twice). */
     static final java.time.Duration KEEP_DELIVERED = java.time.Duration.ofDays(30);
 
@@ -95,6 +96,8 @@ public final class FileTaskLedger implements TaskLedger {
                         tasks.load(MAPPER.treeToValue(entry.get(SUBMIT), SubmitRecord.class));
                     } else if (entry.has(WATERMARK)) {
                         tasks.load(MAPPER.treeToValue(entry.get(WATERMARK), Watermark.class));
+                    } else if (entry.has(SPEND)) {
+                        tasks.load(MAPPER.treeToValue(entry.get(SPEND), Spend.class));
                     } else {
                         tasks.load(MAPPER.treeToValue(entry, TrackedTask.class));
                     }
@@ -128,6 +131,9 @@ public final class FileTaskLedger implements TaskLedger {
         }
         if (entry instanceof Watermark watermark) {
             return MAPPER.writeValueAsString(Map.of(WATERMARK, watermark));
+        }
+        if (entry instanceof Spend spend) {
+            return MAPPER.writeValueAsString(Map.of(SPEND, spend));
         }
         return MAPPER.writeValueAsString(entry);
     }
@@ -222,6 +228,16 @@ public final class FileTaskLedger implements TaskLedger {
     @Override
     public void advanceWatermark(String scope, long value) {
         tasks.advanceWatermark(scope, value);
+    }
+
+    @Override
+    public boolean recordSpend(String account, String taskId, long day, double amount) {
+        return tasks.recordSpend(account, taskId, day, amount);
+    }
+
+    @Override
+    public double spent(String account, long day) {
+        return tasks.spent(account, day);
     }
 
     @Override

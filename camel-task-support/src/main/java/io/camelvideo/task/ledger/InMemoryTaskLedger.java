@@ -28,6 +28,7 @@ public class InMemoryTaskLedger implements TaskLedger {
     private final Map<String, Long> watermarks = new LinkedHashMap<>();
     private final Map<Key, Claim> claims = new LinkedHashMap<>();
     private final Map<Key, SubmitRecord> submits = new LinkedHashMap<>();
+    private final Map<Key, Spend> spends = new LinkedHashMap<>();
     private final Consumer<Object> changes;
 
     public InMemoryTaskLedger() {
@@ -49,6 +50,11 @@ public class InMemoryTaskLedger implements TaskLedger {
         }
     }
 
+    /** Loads a recorded spend, replaying a journal; no change is reported. */
+    synchronized void load(Spend spend) {
+        spends.putIfAbsent(new Key(spend.account(), spend.taskId()), spend);
+    }
+
     /** Loads a discovery watermark as it was, replaying a journal; no change is reported. */
     synchronized void load(Watermark watermark) {
         watermarks.merge(watermark.scope(), watermark.value(), Math::max);
@@ -64,8 +70,8 @@ public class InMemoryTaskLedger implements TaskLedger {
     }
 
     /**
-     * Every task, watermark and submit record, for compaction; tombstones and submit records older
-     * than {@code keepSince} are left out.
+     * Every task, watermark, submit record and spend, for compaction; tombstones, submit records and
+     * spends older than {@code keepSince} are left out.
      */
     synchronized List<Object> snapshot(long keepSince) {
         List<Object> all = new ArrayList<>();
@@ -75,6 +81,8 @@ public class InMemoryTaskLedger implements TaskLedger {
                 .forEach(all::add);
         watermarks.forEach((scope, value) -> all.add(new Watermark(scope, value)));
         submits.values().stream().filter(r -> r.updatedAt() >= keepSince).forEach(all::add);
+        long keepDay = Math.floorDiv(keepSince, 86_400_000L);
+        spends.values().stream().filter(spend -> spend.day() >= keepDay).forEach(all::add);
         return all;
     }
 
@@ -219,6 +227,24 @@ public class InMemoryTaskLedger implements TaskLedger {
             watermarks.put(scope, value);
             changes.accept(new Watermark(scope, value));
         }
+    }
+
+    @Override
+    public synchronized boolean recordSpend(String account, String taskId, long day, double amount) {
+        Key key = new Key(account, taskId);
+        if (spends.containsKey(key)) {
+            return false;
+        }
+        Spend spend = new Spend(account, taskId, day, amount);
+        spends.put(key, spend);
+        changes.accept(spend);
+        return true;
+    }
+
+    @Override
+    public synchronized double spent(String account, long day) {
+        return spends.values().stream().filter(spend -> spend.account().equals(account) && spend.day() == day)
+                .mapToDouble(Spend::amount).sum();
     }
 
     @Override

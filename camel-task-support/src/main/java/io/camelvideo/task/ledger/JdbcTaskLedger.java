@@ -34,6 +34,8 @@ public final class JdbcTaskLedger implements TaskLedger {
     public static final String SUBMITS = TABLE + "_submit";
     /** The table of the places in each account's parallel-task window that instances hold. */
     public static final String SLOTS = TABLE + "_slot";
+    /** The table of what each task cost, counted against its account's daily budget. */
+    public static final String SPENDS = TABLE + "_spend";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS = "scope, task_id, external_id, submitted_at, headers, state, status, result, "
             + "next_check_at, checks, attempts";
@@ -56,6 +58,28 @@ public final class JdbcTaskLedger implements TaskLedger {
                 + "PRIMARY KEY (scope, submit_key))");
         execute("CREATE TABLE IF NOT EXISTS " + SLOTS + " (account VARCHAR(400) NOT NULL, holder VARCHAR(64) NOT NULL, "
                 + "owner VARCHAR(200) NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (account, holder))");
+        execute("CREATE TABLE IF NOT EXISTS " + SPENDS + " (account VARCHAR(400) NOT NULL, task_id VARCHAR(200) NOT NULL, "
+                + "day BIGINT NOT NULL, amount DOUBLE PRECISION NOT NULL, PRIMARY KEY (account, task_id))");
+    }
+
+    @Override
+    public boolean recordSpend(String account, String taskId, long day, double amount) {
+        return update("INSERT INTO " + SPENDS + " (account, task_id, day, amount) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                account, taskId, day, amount) == 1;
+    }
+
+    @Override
+    public double spent(String account, long day) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COALESCE(SUM(amount), 0) FROM " + SPENDS + " WHERE account = ? AND day = ?")) {
+            bind(statement, account, day);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getDouble(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read what " + account + " spent: " + e.getMessage(), e);
+        }
     }
 
     @Override

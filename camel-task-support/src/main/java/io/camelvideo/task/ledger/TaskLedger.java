@@ -98,6 +98,15 @@ public interface TaskLedger extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Records that task {@code taskId} of {@code account} cost {@code amount} (in the API's unit) on
+     * {@code day} (days since the epoch, UTC). Once per task: false when it was recorded already.
+     */
+    boolean recordSpend(String account, String taskId, long day, double amount);
+
+    /** What the tasks of {@code account} recorded for {@code day} cost in all. */
+    double spent(String account, long day);
+
     /** How many tasks of {@code scope} are in each state. */
     Map<TrackedTask.State, Long> counts(String scope);
 

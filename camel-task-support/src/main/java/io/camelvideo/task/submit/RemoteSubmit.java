@@ -1,5 +1,7 @@
 package io.camelvideo.task.submit;
 
+import io.camelvideo.task.tracking.RemoteTask;
+
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -8,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the component's task type
  */
-public interface RemoteSubmit<T> {
+public interface RemoteSubmit<T extends RemoteTask> {
 
     /** How a failed create left the account. */
     enum Outcome {
@@ -34,11 +36,8 @@ public interface RemoteSubmit<T> {
     /** The task created under the submit key, or null when the API says there is none. Only when {@link #canLookUp()}. */
     CompletableFuture<T> lookUp();
 
-    /** The task's id. */
-    String taskId(T task);
-
-    /** Completes when the created task has ended (or can no longer be watched): its place in the window frees up. */
-    CompletableFuture<?> finished(T task);
+    /** Completes with the created task's final state when it has ended (or fails when it can no longer be watched). */
+    CompletableFuture<T> finished(T task);
 
     /** What a failed create means. */
     Outcome outcome(Throwable error);

@@ -6,6 +6,7 @@ import io.camelvideo.task.http.RemoteApiException;
 import io.camelvideo.task.http.RetryPolicy;
 import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.tracking.RemoteTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ public final class SubmitProtocol {
     private final int maxCreates;
     private final SubmitBackoff backoff;
     private final SubmitGate gate;
+    private final SpendingBudget budget;
     private final LongSupplier clock;
 
     /**
@@ -55,9 +57,10 @@ public final class SubmitProtocol {
      * @param recoveryTimeout how long lookups are retried through errors before the submit fails "may exist"
      * @param maxCreates      how many creates one submit may send in all (each with the same key)
      * @param gate            the account's parallel-task window
+     * @param budget          the account's daily spending limit ({@link SpendingBudget#NONE} for none)
      */
     public SubmitProtocol(Supplier<TaskLedger> ledger, Delays delays, RetryPolicy retries, Duration settleTime,
-                          Duration recoveryTimeout, int maxCreates, SubmitGate gate, LongSupplier clock) {
+                          Duration recoveryTimeout, int maxCreates, SubmitGate gate, SpendingBudget budget, LongSupplier clock) {
         this.ledger = ledger;
         this.delays = delays;
         this.retries = retries;
@@ -66,6 +69,7 @@ public final class SubmitProtocol {
         this.maxCreates = Math.max(1, maxCreates);
         this.backoff = new SubmitBackoff(retries);
         this.gate = gate;
+        this.budget = budget;
         this.clock = clock;
     }
 
@@ -74,7 +78,7 @@ public final class SubmitProtocol {
      * key created. {@code resubmitUnknown}: the caller checked that an earlier attempt of unknown
      * outcome created nothing, so a component without lookup may submit again.
      */
-    public <T> CompletableFuture<T> submit(String scope, String key, RemoteSubmit<T> remote, boolean resubmitUnknown) {
+    public <T extends RemoteTask> CompletableFuture<T> submit(String scope, String key, RemoteSubmit<T> remote, boolean resubmitUnknown) {
         return ledgerWrite(() -> ledger.get().intend(scope, key, clock.getAsLong()), 1).handle((existing, error) -> {
             if (error != null) {
                 return CompletableFuture.<T>failedFuture(new LedgerUnavailableException("The task ledger could not record"
@@ -82,12 +86,25 @@ public final class SubmitProtocol {
                         + " nothing was paid: the input can be retried safely.", null, ApiHttpClient.unwrap(error)));
             }
             if (existing == null) {
-                return create(scope, key, remote, 1);
+                try {
+                    budget.admit(key);
+                } catch (RuntimeException refused) {
+                    forgetQuietly(scope, key);
+                    return CompletableFuture.<T>failedFuture(refused instanceof SpendingLimitException ? refused
+                            : new LedgerUnavailableException("The task ledger could not tell what the account spent today ("
+                            + refused.getMessage() + "). Nothing was sent and nothing was paid: the input can be retried"
+                            + " safely.", null, refused));
+                }
+                return create(scope, key, remote, 1).whenComplete((task, failed) -> {
+                    if (failed != null) {
+                        budget.released(key);
+                    }
+                });
             }
             if (existing.state() == SubmitRecord.State.CREATED) {
                 LOG.info("{}: submit {} already created task {}; adopting it instead of paying again", scope, key,
                         existing.taskId());
-                return remote.fetch(existing.taskId());
+                return remote.fetch(existing.taskId()).thenApply(task -> countWhenEnded(key, remote, task));
             }
             if (remote.canLookUp()) {
                 LOG.info("{}: an earlier attempt of submit {} has an unknown outcome; looking it up before any create",
@@ -102,12 +119,12 @@ public final class SubmitProtocol {
         }).thenCompose(Function.identity());
     }
 
-    private <T> CompletableFuture<T> create(String scope, String key, RemoteSubmit<T> remote, int attempt) {
+    private <T extends RemoteTask> CompletableFuture<T> create(String scope, String key, RemoteSubmit<T> remote, int attempt) {
         return gate.acquire().thenCompose(permit -> send(scope, key, remote, attempt, permit, 0));
     }
 
     /** Sends the create holding a place in the window; a refusal for the parallel limit queues it again. */
-    private <T> CompletableFuture<T> send(String scope, String key, RemoteSubmit<T> remote, int attempt,
+    private <T extends RemoteTask> CompletableFuture<T> send(String scope, String key, RemoteSubmit<T> remote, int attempt,
                                           SubmitGate.Permit permit, int refusals) {
         Duration wait = backoff.pending(clock.getAsLong());
         CompletableFuture<T> sent = wait.isZero() ? call(remote::create) : delays.after(wait, () -> call(remote::create));
@@ -152,11 +169,11 @@ public final class SubmitProtocol {
     }
 
     /** After an unknown outcome: adopt the task if it exists; else, once the settle window passed, create again. */
-    private <T> CompletableFuture<T> recover(String scope, String key, RemoteSubmit<T> remote, long settleUntil,
+    private <T extends RemoteTask> CompletableFuture<T> recover(String scope, String key, RemoteSubmit<T> remote, long settleUntil,
                                              int creates, Throwable cause) {
         return lookUp(remote, clock.getAsLong() + recoveryTimeout.toMillis(), 1, cause).thenCompose(found -> {
             if (found != null) {
-                LOG.info("{}: submit {} did create task {}; adopting it", scope, key, remote.taskId(found));
+                LOG.info("{}: submit {} did create task {}; adopting it", scope, key, found.taskId());
                 return created(scope, key, remote, found);
             }
             long now = clock.getAsLong();
@@ -171,8 +188,34 @@ public final class SubmitProtocol {
         });
     }
 
+    /** With a budget, counts what the task cost once it has ended (the same watch the window uses: no extra request). */
+    private <T extends RemoteTask> T countWhenEnded(String key, RemoteSubmit<T> remote, T task) {
+        if (budget.isLimited()) {
+            String taskId = task.taskId();
+            budget.created(key, taskId);
+            call(() -> remote.finished(task)).whenComplete((ended, failure) -> {
+                if (ended != null) {
+                    budget.ended(taskId, ended.cost());
+                } else {
+                    budget.released(key);
+                }
+            });
+        }
+        return task;
+    }
+
+    /**
+     * A task of this account was seen ended (a waiting producer, a status query): counts what it cost
+     * against the budget now, so the next create already sees it. Counted once, whoever sees it first.
+     */
+    public void ended(RemoteTask task) {
+        if (budget.isLimited() && task.isFinished()) {
+            budget.ended(task.taskId(), task.cost());
+        }
+    }
+
     /** Looks the key up, retrying errors with backoff until {@code deadline}; then fails "may exist". */
-    private <T> CompletableFuture<T> lookUp(RemoteSubmit<T> remote, long deadline, int attempt, Throwable original) {
+    private <T extends RemoteTask> CompletableFuture<T> lookUp(RemoteSubmit<T> remote, long deadline, int attempt, Throwable original) {
         return call(remote::lookUp).handle((found, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(found);
@@ -187,9 +230,10 @@ public final class SubmitProtocol {
     }
 
     /** Records the created task (retried); a ledger that stays down fails the exchange, never causes a second create. */
-    private <T> CompletableFuture<T> created(String scope, String key, RemoteSubmit<T> remote, T task) {
-        String taskId = remote.taskId(task);
+    private <T extends RemoteTask> CompletableFuture<T> created(String scope, String key, RemoteSubmit<T> remote, T task) {
+        String taskId = task.taskId();
         LOG.debug("{}: created task {} for submit {}", scope, taskId, key);
+        countWhenEnded(key, remote, task);
         return ledgerWrite(() -> {
             ledger.get().submitted(scope, key, taskId, clock.getAsLong());
             return task;

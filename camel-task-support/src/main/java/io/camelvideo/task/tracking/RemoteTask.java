@@ -20,4 +20,7 @@ public interface RemoteTask {
 
     /** Whether the task has ended (succeeded or failed). */
     boolean isFinished();
+
+    /** What the task cost, in the API's unit, as the API reports it (once it has ended); 0 when it says nothing. */
+    double cost();
 }

@@ -95,6 +95,23 @@ class FileTaskLedgerTest {
     }
 
     @Test
+    void spendsSurviveAReopenAndTodaysSurviveCompaction(@TempDir Path dir) {
+        long today = Math.floorDiv(System.currentTimeMillis(), 86_400_000L);
+        try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
+            ledger.recordSpend("account", "today", today, 2);
+            ledger.recordSpend("account", "long-ago", today - 400, 9);
+        }
+        try (FileTaskLedger reopened = new FileTaskLedger(dir)) {
+            assertThat(reopened.spent("account", today)).isEqualTo(2.0);
+            assertThat(reopened.recordSpend("account", "today", today, 2)).as("still counted once").isFalse();
+        }
+        try (FileTaskLedger compacted = new FileTaskLedger(dir)) {
+            assertThat(compacted.spent("account", today)).isEqualTo(2.0);
+            assertThat(compacted.spent("account", today - 400)).as("older than 30 days: left out of the compacted journal").isZero();
+        }
+    }
+
+    @Test
     void fileLedgerKeepsSubmitRecordsAcrossARestart(@TempDir Path dir) {
         try (FileTaskLedger ledger = new FileTaskLedger(dir)) {
             ledger.intend(SCOPE, "in-flight", System.currentTimeMillis());

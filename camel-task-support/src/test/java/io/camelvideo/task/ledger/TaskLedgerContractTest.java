@@ -165,4 +165,21 @@ class TaskLedgerContractTest {
         ledger.advanceWatermark(SCOPE, 700);
         assertThat(ledger.watermark(SCOPE, 0)).isEqualTo(800);
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aTaskIsCountedOncePerAccountAndDay(Kind kind) throws Exception {
+        TaskLedger ledger = open(kind);
+
+        assertThat(ledger.recordSpend("account-a", "task-1", 20_000, 1.5)).isTrue();
+        assertThat(ledger.recordSpend("account-a", "task-1", 20_000, 1.5)).as("once per task").isFalse();
+        assertThat(ledger.recordSpend("account-a", "task-2", 20_000, 3.5)).isTrue();
+        assertThat(ledger.recordSpend("account-a", "task-3", 20_001, 7)).isTrue();
+        assertThat(ledger.recordSpend("account-b", "task-1", 20_000, 100)).as("another account's task").isTrue();
+
+        assertThat(ledger.spent("account-a", 20_000)).isEqualTo(5.0);
+        assertThat(ledger.spent("account-a", 20_001)).isEqualTo(7.0);
+        assertThat(ledger.spent("account-b", 20_000)).isEqualTo(100.0);
+        assertThat(ledger.spent("account-c", 20_000)).isZero();
+    }
 }

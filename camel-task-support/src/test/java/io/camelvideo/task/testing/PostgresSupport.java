@@ -70,6 +70,7 @@ public final class PostgresSupport {
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger_watermark");
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger_submit");
             statement.execute("DROP TABLE IF EXISTS camel_task_ledger_slot");
+            statement.execute("DROP TABLE IF EXISTS camel_task_ledger_spend");
         }
     }
 }
