@@ -86,4 +86,30 @@ class KlingYamlMainTest {
             }
         }
     }
+
+    @Test
+    void aYamlRouteTurnsAGeneratedImageIntoAVideoFile() throws Exception {
+        try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
+            Main main = new Main();
+            main.addInitialProperty("emulator.url", emulator.baseUrl());
+            main.start();
+            try {
+                Exchange out = main.getCamelContext().createProducerTemplate().send("direct:image-to-video",
+                        exchange -> exchange.getMessage().setBody("a ceramic mug on a white table"));
+
+                assertThat(out.getException()).isNull();
+                String taskId = out.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+                Path video = Path.of("target/yaml-image-videos", taskId + ".mp4");
+                assertThat(new String(Files.readAllBytes(video), 4, 4)).isEqualTo("ftyp");
+                com.fasterxml.jackson.databind.JsonNode image2video = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        emulator.journal().matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/image2video"))
+                                .get(0).bodyText());
+                assertThat(image2video.get("prompt").asText()).isEqualTo("the camera slowly pulls back");
+                assertThat(image2video.get("image").asText()).as("the generated image, by URL")
+                        .startsWith(emulator.baseUrl()).endsWith(".png");
+            } finally {
+                main.stop();
+            }
+        }
+    }
 }

@@ -33,4 +33,30 @@ class LegnextYamlMainTest {
             }
         }
     }
+
+    @Test
+    void yamlChainUpscalesTheFirstImageAndCutsItOut() throws Exception {
+        try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
+            Main main = new Main();
+            main.addInitialProperty("emulator.url", emulator.baseUrl());
+            main.start();
+            try {
+                Exchange out = main.getCamelContext().createProducerTemplate().send("direct:yaml-cutout",
+                        exchange -> exchange.getMessage().setBody("a red teapot"));
+
+                assertThat(out.getException()).isNull();
+                assertThat(out.getMessage().getHeader(LegnextConstants.TASK_TYPE)).isEqualTo("remove_background");
+                String jobId = out.getMessage().getHeader(LegnextConstants.JOB_ID, String.class);
+                byte[] png = Files.readAllBytes(Path.of("target/legnext-cutouts", jobId + "_0.png"));
+                assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                String upscaleBody = emulator.journal().matching(r -> r.path().endsWith("/enhance-upscale")).get(0).bodyText();
+                assertThat(json.readTree(upscaleBody).get("imageNo").asInt()).isZero();
+                String cutoutBody = emulator.journal().matching(r -> r.path().endsWith("/remove-background")).get(0).bodyText();
+                assertThat(json.readTree(cutoutBody).get("imgUrl").asText()).as("the upscaled image").contains("http");
+            } finally {
+                main.stop();
+            }
+        }
+    }
 }
