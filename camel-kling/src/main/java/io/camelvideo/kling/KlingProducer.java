@@ -23,6 +23,7 @@ public class KlingProducer extends RemoteTaskProducer {
 
     private final KlingEndpoint endpoint;
     private final KlingRequestFactory requests = new KlingRequestFactory(KlingComponent.MAPPER);
+    private KlingResourcePacks packs;
 
     public KlingProducer(KlingEndpoint endpoint) {
         super(endpoint);
@@ -31,7 +32,19 @@ public class KlingProducer extends RemoteTaskProducer {
 
     @Override
     protected CompletableFuture<?> healthProbe() {
-        return endpoint.getAccount().client().list(endpoint.getKind(), 1, 1);
+        KlingClient client = endpoint.getAccount().client();
+        KlingResourcePacks resources = resourcePacks(client);
+        CompletableFuture<?> answers = endpoint.getKind() == KlingKind.accountCosts ? CompletableFuture.completedFuture(null)
+                : client.list(endpoint.getKind(), 1, 1);
+        return answers.thenCompose(answered -> resources.requireUnitsLeft());
+    }
+
+    /** Readiness also reports an account whose resource packs are used up (asked at most once a minute). */
+    private synchronized KlingResourcePacks resourcePacks(KlingClient client) {
+        if (packs == null) {
+            packs = new KlingResourcePacks(client);
+        }
+        return packs;
     }
 
     @Override

@@ -54,6 +54,18 @@ class KlingHealthCheckTest extends KlingTestSupport {
                 .satisfies(r -> assertThat(r.getMessage().orElse("")).contains("1000").doesNotContain("not-the-secret"));
     }
 
+    @Test
+    void aProducerIsNotReadyOnceTheAccountsResourcePacksAreUsedUp() {
+        emulator.settings().klingPackUnits(1);
+        assertThat(send("kling:text2video?waitForCompletion=true", "a fox").getException()).isNull(); // costs the 1 unit
+
+        HealthCheck.Result good = call("producers", "producer:kling-text2video");
+
+        assertThat(good.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(good.getMessage().orElse("")).contains("No resource pack of the account has units left");
+        assertThat(emulator.journal().matching(r -> r.path().equals("/account/costs"))).hasSize(1);
+    }
+
     private HealthCheck.Result call(String repository, String id) {
         return HealthCheckHelper.getHealthCheckRepository(context, repository, HealthCheckRepository.class).stream()
                 .filter(check -> check.getId().equals(id)).findFirst().map(HealthCheck::call).orElse(null);

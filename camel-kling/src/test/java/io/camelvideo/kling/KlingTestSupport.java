@@ -36,7 +36,7 @@ abstract class KlingTestSupport {
     @BeforeEach
     void startCamel() throws Exception {
         emulator.reset();
-        emulator.settings().speed(1000).klingConcurrency(0).videoPaddingBytes(0).latencyMillis(0);
+        emulator.settings().speed(1000).klingConcurrency(0).videoPaddingBytes(0).latencyMillis(0).klingPackUnits(10_000);
         context = new DefaultCamelContext();
         KlingComponent kling = emulatorKling(emulator.baseUrl());
         configure(kling);

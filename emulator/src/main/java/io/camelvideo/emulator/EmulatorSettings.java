@@ -40,6 +40,7 @@ public final class EmulatorSettings {
     private volatile long klingQueuedMillis = 5_000;
     private volatile long klingProcessingMillis = 60_000;
     private volatile int klingConcurrency;
+    private volatile long klingPackUnits = 10_000;
     private volatile long legnextPendingMillis = 3_000;
     private volatile long legnextStagedMillis = 2_000;
     private volatile double legnextDurationFactor = 1.0;
@@ -136,6 +137,16 @@ public final class EmulatorSettings {
     public EmulatorSettings klingConcurrency(int limit) {
         this.klingConcurrency = limit;
         return this;
+    }
+
+    /** The units of the account's one resource pack (account costs); succeeded tasks use them up. */
+    public EmulatorSettings klingPackUnits(long units) {
+        this.klingPackUnits = units;
+        return this;
+    }
+
+    public long klingPackUnits() {
+        return klingPackUnits;
     }
 
     /** Virtual time a Legnext job stays {@code pending}. */

@@ -133,6 +133,9 @@ public final class AdminApi implements Api {
         if (body.has("klingProcessingMillis")) {
             s.klingProcessingMillis(body.get("klingProcessingMillis").asLong());
         }
+        if (body.has("klingPackUnits")) {
+            s.klingPackUnits(body.get("klingPackUnits").asLong());
+        }
         if (body.has("klingConcurrency")) {
             s.klingConcurrency(body.get("klingConcurrency").asInt());
         }

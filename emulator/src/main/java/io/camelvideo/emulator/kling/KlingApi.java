@@ -48,7 +48,6 @@ public final class KlingApi implements Api {
     private static final String DELETE_VOICES = "/general/delete-voices";
     private static final String DELETE_ELEMENTS = "/general/delete-elements";
     /** The emulated account's one resource pack. */
-    private static final java.math.BigDecimal PACK_UNITS = new java.math.BigDecimal("10000");
     /** identify-face sessions by id. */
     private final Map<String, KlingValidator.FaceSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final JwtVerifier jwt;
@@ -214,12 +213,13 @@ public final class KlingApi implements Api {
             throw KlingError.invalid("end_time", "must not be before start_time");
         }
         long now = clock.getAsLong();
-        java.math.BigDecimal remaining = PACK_UNITS.subtract(store.unitsSpent(account, now)).max(java.math.BigDecimal.ZERO);
+        java.math.BigDecimal packUnits = java.math.BigDecimal.valueOf(settings.klingPackUnits());
+        java.math.BigDecimal remaining = packUnits.subtract(store.unitsSpent(account, now)).max(java.math.BigDecimal.ZERO);
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("resource_pack_name", "Video Generation - 10,000 entries");
         pack.put("resource_pack_id", "509f3fd3d4ab4a3f9eec5db27aa44f27");
         pack.put("resource_pack_type", "decreasing_total");
-        pack.put("total_quantity", PACK_UNITS.doubleValue());
+        pack.put("total_quantity", packUnits.doubleValue());
         pack.put("remaining_quantity", remaining.doubleValue());
         pack.put("purchase_time", 1_726_124_664_368L);
         pack.put("effective_time", 1_726_124_664_368L);
