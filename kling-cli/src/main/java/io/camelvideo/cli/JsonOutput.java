@@ -47,6 +47,14 @@ final class JsonOutput {
                 }
             }
         }
+        if (task.isSucceeded() && task.voice() != null) {
+            json.put("voice_id", task.voice().voiceId());
+            json.put("voice_name", task.voice().voiceName());
+        }
+        if (task.isSucceeded() && task.element() != null) {
+            json.put("element_id", task.element().elementId());
+            json.put("element_name", task.element().elementName());
+        }
         KlingTask.Audio audio = task.audio();
         if (verbose && task.isSucceeded() && audio != null) {
             json.put("audio_mp3_url", audio.mp3());

@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * The {@code kling} command line tool of seed 001 ({@code kling video status|download|list|extend|add-sound}
- * plus create commands), built on the {@code kling:} component. JSON answers go to stdout, progress
+ * plus create commands; {@code kling audio tts}, {@code kling voice ...}, {@code kling element ...}), built on the
+ * {@code kling:} component. JSON answers go to stdout, progress
  * lines to stderr; the exit code is 0 on success, 1 on an error answer, 2 on a usage error.
  */
 @Command(name = "kling", mixinStandardHelpOptions = true, version = "kling 0.1.0",
          description = "Kling AI video tasks from the command line (configured by KLING_* environment variables).",
-         subcommands = VideoCommand.class)
+         subcommands = {VideoCommand.class, AudioCommand.class, VoiceCommand.class, ElementCommand.class})
 public final class KlingCli implements Runnable {
 
     final Map<String, String> env;

@@ -16,13 +16,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code kling video ...}: the video task commands of seed 001. */
 @Command(name = "video", mixinStandardHelpOptions = true, description = "Create, query, list and download video tasks.",
          subcommands = {VideoCommand.Status.class, VideoCommand.Download.class, VideoCommand.ListTasks.class,
                         VideoCommand.Extend.class, VideoCommand.AddSound.class, VideoCommand.Create.class,
-                        VideoCommand.CreateFromText.class, VideoCommand.CreateFromImage.class})
+                        VideoCommand.CreateFromText.class, VideoCommand.CreateFromImage.class,
+                        VideoCommand.CreateMotionControl.class, VideoCommand.CreateAvatar.class})
 final class VideoCommand implements Runnable {
 
     @ParentCommand
@@ -79,9 +79,9 @@ final class VideoCommand implements Runnable {
         Map<String, Object> fields(String firstName, Object firstValue) {
             Map<String, Object> fields = new HashMap<>();
             fields.put(firstName, firstValue);
-            putIf(fields, "model", model);
-            putIf(fields, "mode", mode);
-            putIf(fields, "duration", duration);
+            TaskCommand.putIf(fields, "model", model);
+            TaskCommand.putIf(fields, "mode", mode);
+            TaskCommand.putIf(fields, "duration", duration);
             return fields;
         }
     }
@@ -92,23 +92,15 @@ final class VideoCommand implements Runnable {
         Exchange in(KlingKind kind) throws Exception;
     }
 
-    /** Shared plumbing: a session, error answers, exit codes. */
-    abstract static class TaskCommand implements Callable<Integer> {
+    /** A video subcommand: the shared plumbing, under {@code kling video}. */
+    abstract static class VideoTaskCommand extends TaskCommand {
 
         @ParentCommand
         VideoCommand video;
 
-        abstract Object execute(KlingSession session) throws Exception;
-
         @Override
-        public Integer call() {
-            KlingCli cli = video.cli;
-            try (KlingSession session = new KlingSession(cli.env)) {
-                JsonOutput.print(cli.out, execute(session));
-                return 0;
-            } catch (Exception e) {
-                return JsonOutput.error(cli.out, e);
-            }
+        KlingCli cli() {
+            return video.cli;
         }
 
         /**
@@ -134,31 +126,10 @@ final class VideoCommand implements Runnable {
             }
             throw notFound;
         }
-
-        /** The exchange's answer, or its exception thrown. */
-        static Exchange checked(Exchange exchange) throws Exception {
-            if (exchange.getException() != null) {
-                throw exchange.getException();
-            }
-            return exchange;
-        }
-
-        Map<String, Object> submitted(KlingSession session, String uri, Map<String, Object> fields, boolean wait) throws Exception {
-            Exchange exchange = checked(session.request(uri + (wait ? "&waitForCompletion=true" : ""), fields, Map.of(),
-                    wait ? video.cli.err : null));
-            KlingTask task = exchange.getMessage().getBody(KlingTask.class);
-            if (wait) {
-                return JsonOutput.task(task, true);
-            }
-            Map<String, Object> json = JsonOutput.success();
-            json.put("task_id", task.taskId());
-            json.put("status", task.taskStatus());
-            return json;
-        }
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Query the status of a video task.")
-    static final class Status extends TaskCommand {
+    static final class Status extends VideoTaskCommand {
         @Parameters(index = "0", paramLabel = "<task_id>", description = "The task id (or external task id).")
         String taskId;
         @Option(names = {"-t", "--type"},
@@ -176,7 +147,7 @@ final class VideoCommand implements Runnable {
     }
 
     @Command(name = "download", mixinStandardHelpOptions = true, description = "Download a completed video or audio to a local file.")
-    static final class Download extends TaskCommand {
+    static final class Download extends VideoTaskCommand {
         @Parameters(index = "0", paramLabel = "<task_id>")
         String taskId;
         @Option(names = {"-o", "--output"}, required = true, description = "Output file path.")
@@ -207,7 +178,7 @@ final class VideoCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List video generation tasks, newest first.")
-    static final class ListTasks extends TaskCommand {
+    static final class ListTasks extends VideoTaskCommand {
         @Option(names = {"-l", "--limit"}, defaultValue = "30", description = "Maximum tasks to return (1-500).")
         int limit;
         @Option(names = {"-p", "--page"}, defaultValue = "1", description = "Page number.")
@@ -236,7 +207,7 @@ final class VideoCommand implements Runnable {
     }
 
     @Command(name = "extend", mixinStandardHelpOptions = true, description = "Extend an existing video by 4-5 seconds.")
-    static final class Extend extends TaskCommand {
+    static final class Extend extends VideoTaskCommand {
         @Parameters(index = "0", paramLabel = "<video_id>")
         String videoId;
         @Option(names = "--prompt", description = "Prompt for the extended portion.")
@@ -265,7 +236,7 @@ final class VideoCommand implements Runnable {
     }
 
     @Command(name = "add-sound", mixinStandardHelpOptions = true, description = "Generate and add sound effects or music to a video.")
-    static final class AddSound extends TaskCommand {
+    static final class AddSound extends VideoTaskCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "<video_id>")
         String videoId;
         @Option(names = "--url", description = "Video URL (alternative to video_id).")
@@ -295,7 +266,7 @@ final class VideoCommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
              description = "Create an omni-video (kling-video-o1 or kling-v3-omni) from a prompt and optional reference images.")
-    static final class Create extends TaskCommand {
+    static final class Create extends VideoTaskCommand {
         @Parameters(index = "0", paramLabel = "<prompt>", description = "Refer to images as <<<image_1>>> ... in list order.")
         String prompt;
         @CommandLine.Mixin
@@ -325,7 +296,7 @@ final class VideoCommand implements Runnable {
     }
 
     @Command(name = "create-from-text", mixinStandardHelpOptions = true, description = "Create a video from a text prompt.")
-    static final class CreateFromText extends TaskCommand {
+    static final class CreateFromText extends VideoTaskCommand {
         @Parameters(index = "0", paramLabel = "<prompt>")
         String prompt;
         @CommandLine.Mixin
@@ -353,7 +324,7 @@ final class VideoCommand implements Runnable {
     }
 
     @Command(name = "create-from-image", mixinStandardHelpOptions = true, description = "Create a video from an image (file or URL).")
-    static final class CreateFromImage extends TaskCommand {
+    static final class CreateFromImage extends VideoTaskCommand {
         @Parameters(index = "0", paramLabel = "<image>", description = "An image file or an http(s) URL (first frame).")
         String image;
         @Option(names = "--prompt", description = "What happens in the video.")
@@ -365,27 +336,64 @@ final class VideoCommand implements Runnable {
 
         @Override
         Object execute(KlingSession session) throws Exception {
-            Map<String, Object> fields = options.fields("image", imageValue(image));
-            putIf(fields, "imageTail", tail == null ? null : imageValue(tail));
+            Map<String, Object> fields = options.fields("image", fileOrUrl("image", image));
+            putIf(fields, "imageTail", tail == null ? null : fileOrUrl("tail", tail));
             putIf(fields, "prompt", prompt);
             return submitted(session, "kling:image2video?trackTasks=false", fields, options.waitForIt);
         }
+    }
 
-        private static Object imageValue(String value) throws java.io.IOException {
-            if (value.startsWith("http://") || value.startsWith("https://")) {
-                return value;
-            }
-            Path file = Path.of(value);
-            if (!java.nio.file.Files.isRegularFile(file)) {
-                throw new CliException("invalid_argument", "image: no such file '" + value + "' (give a file or an http(s) URL)");
-            }
-            return java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(file));
+    @Command(name = "create-motion-control", mixinStandardHelpOptions = true,
+             description = "Make the character of an image move like the person in a reference video.")
+    static final class CreateMotionControl extends VideoTaskCommand {
+        @Parameters(index = "0", paramLabel = "<image>", description = "The character: an image file or an http(s) URL.")
+        String image;
+        @Option(names = "--video-url", required = true, description = "The reference video whose motion the character copies.")
+        String videoUrl;
+        @Option(names = "--orientation", defaultValue = "image",
+                description = "image (video up to 10 s) or video (up to 30 s) (default: ${DEFAULT-VALUE}).")
+        String orientation;
+        @Option(names = "--prompt", description = "What else happens (clothes, background).")
+        String prompt;
+        @CommandLine.Mixin
+        GenerationOptions options;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = options.fields("image", fileOrUrl("image", image));
+            fields.put("videoUrl", videoUrl);
+            fields.put("characterOrientation", orientation);
+            fields.putIfAbsent("mode", "std");
+            putIf(fields, "prompt", prompt);
+            return submitted(session, "kling:motionControl?trackTasks=false", fields, options.waitForIt);
         }
     }
 
-    static void putIf(Map<String, Object> fields, String name, Object value) {
-        if (value != null) {
-            fields.put(name, value);
+    @Command(name = "create-avatar", mixinStandardHelpOptions = true,
+             description = "Make a talking avatar from a photo and a voice (an audio id from TTS, or a sound file or URL).")
+    static final class CreateAvatar extends VideoTaskCommand {
+        @Parameters(index = "0", paramLabel = "<image>", description = "The photo: an image file or an http(s) URL.")
+        String image;
+        @Option(names = "--audio-id", description = "An audio made by `kling audio tts`.")
+        String audioId;
+        @Option(names = "--sound", description = "A sound file or an http(s) URL (2-300 s).")
+        String sound;
+        @Option(names = "--prompt", description = "Actions and emotions.")
+        String prompt;
+        @Option(names = "--mode", description = "std or pro.")
+        String mode;
+        @Option(names = "--wait", description = "Wait for the task to finish (progress on stderr).")
+        boolean waitForIt;
+
+        @Override
+        Object execute(KlingSession session) throws Exception {
+            Map<String, Object> fields = new java.util.HashMap<>();
+            fields.put("image", fileOrUrl("image", image));
+            putIf(fields, "audioId", audioId);
+            putIf(fields, "soundFile", sound == null ? null : fileOrUrl("sound", sound));
+            putIf(fields, "prompt", prompt);
+            putIf(fields, "mode", mode);
+            return submitted(session, "kling:avatar?trackTasks=false", fields, waitForIt);
         }
     }
 }

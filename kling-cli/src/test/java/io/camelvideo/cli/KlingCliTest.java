@@ -87,6 +87,64 @@ class KlingCliTest {
     }
 
     @Test
+    void ttsGivesTheAudioIdThatCreateAvatarTakesAndMotionControlReadsAnImageFile(@TempDir Path dir) throws Exception {
+        Path speech = dir.resolve("hello.mp3");
+        Result tts = kling("audio", "tts", "Hello from the command line", "--voice", "oversea_male1", "--language", "en",
+                "-o", speech.toString());
+        assertThat(tts.exitCode()).as(tts.out() + tts.err()).isZero();
+        String audioId = tts.json().get("audio_id").asText();
+        assertThat(audioId).isNotBlank();
+        assertThat(tts.json().get("audio_url").asText()).endsWith(".mp3");
+        assertThat(Files.size(speech)).isPositive();
+
+        Result avatar = kling("video", "create-avatar", "https://example.com/presenter.png", "--audio-id", audioId, "--wait");
+        assertThat(avatar.exitCode()).as(avatar.out() + avatar.err()).isZero();
+        assertThat(avatar.json().get("status").asText()).isEqualTo("succeed");
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/videos/avatar/image2video")).get(0).bodyText())
+                .contains("\"audio_id\":\"" + audioId + "\"");
+
+        Path character = dir.resolve("character.png");
+        Files.write(character, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Result motion = kling("video", "create-motion-control", character.toString(), "--video-url",
+                "https://example.com/dance.mp4", "--mode", "pro");
+        assertThat(motion.exitCode()).as(motion.out() + motion.err()).isZero();
+        assertThat(motion.json().get("status").asText()).isEqualTo("submitted");
+        assertThat(emulator.journal().matching(r -> r.path().equals("/v1/videos/motion-control")).get(0).bodyText())
+                .contains("\"character_orientation\":\"image\"").contains("\"mode\":\"pro\"");
+
+        Result noVoice = kling("audio", "tts", "Hello");
+        assertThat(noVoice.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void voicesAndElementsAreCreatedListedAndDeletedAndPresetsListed() throws Exception {
+        Result voice = kling("voice", "create", "--name", "Narrator", "--url", "https://example.com/narration.mp3", "--wait");
+        assertThat(voice.exitCode()).as(voice.out() + voice.err()).isZero();
+        String voiceId = voice.json().get("voice_id").asText();
+        Result voices = kling("voice", "list");
+        Result presets = kling("voice", "presets", "-l", "2");
+        Result deleted = kling("voice", "delete", voiceId);
+        Result again = kling("voice", "delete", voiceId);
+
+        assertThat(voices.json().get("voices")).singleElement()
+                .satisfies(v -> assertThat(v.get("voice_id").asText()).isEqualTo(voiceId));
+        assertThat(presets.json().get("count").asInt()).isEqualTo(2);
+        assertThat(presets.json().at("/voices/0/owned_by").asText()).isEqualTo("kling");
+        assertThat(deleted.json().get("voice_id").asText()).isEqualTo(voiceId);
+        assertThat(deleted.json().get("status").asText()).isEqualTo("succeed");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.json().get("success").asBoolean()).isFalse();
+
+        Result element = kling("element", "create", "--name", "Mia", "--description", "Young woman, red coat",
+                "--front", "https://example.com/mia-front.png", "--refer", "https://example.com/mia-side.png", "--wait");
+        assertThat(element.exitCode()).as(element.out() + element.err()).isZero();
+        String elementId = element.json().get("element_id").asText();
+        assertThat(kling("element", "list").json().at("/elements/0/element_id").asText()).isEqualTo(elementId);
+        assertThat(kling("element", "presets").json().get("count").asInt()).isEqualTo(3);
+        assertThat(kling("element", "delete", elementId).exitCode()).isZero();
+    }
+
+    @Test
     void extendAndAddSoundThenDownloadTheMp3(@TempDir Path dir) throws Exception {
         String videoId = kling("video", "create-from-text", "surf", "--wait").json().get("video_id").asText();
 
