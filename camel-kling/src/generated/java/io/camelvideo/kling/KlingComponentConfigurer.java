@@ -105,6 +105,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "imageCount": getOrCreateConfiguration(target).setImageCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagefidelity":
         case "imageFidelity": getOrCreateConfiguration(target).setImageFidelity(property(camelContext, java.lang.Double.class, value)); return true;
+        case "imageindex":
+        case "imageIndex": getOrCreateConfiguration(target).setImageIndex(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagereference":
         case "imageReference": getOrCreateConfiguration(target).setImageReference(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
@@ -309,6 +311,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "imageCount": return java.lang.Integer.class;
         case "imagefidelity":
         case "imageFidelity": return java.lang.Double.class;
+        case "imageindex":
+        case "imageIndex": return java.lang.Integer.class;
         case "imagereference":
         case "imageReference": return java.lang.String.class;
         case "imagetail":
@@ -514,6 +518,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "imageCount": return getOrCreateConfiguration(target).getImageCount();
         case "imagefidelity":
         case "imageFidelity": return getOrCreateConfiguration(target).getImageFidelity();
+        case "imageindex":
+        case "imageIndex": return getOrCreateConfiguration(target).getImageIndex();
         case "imagereference":
         case "imageReference": return getOrCreateConfiguration(target).getImageReference();
         case "imagetail":

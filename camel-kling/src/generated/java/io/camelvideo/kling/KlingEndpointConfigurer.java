@@ -103,6 +103,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "imageCount": target.getConfiguration().setImageCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagefidelity":
         case "imageFidelity": target.getConfiguration().setImageFidelity(property(camelContext, java.lang.Double.class, value)); return true;
+        case "imageindex":
+        case "imageIndex": target.getConfiguration().setImageIndex(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagereference":
         case "imageReference": target.getConfiguration().setImageReference(property(camelContext, java.lang.String.class, value)); return true;
         case "imagetail":
@@ -312,6 +314,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "imageCount": return java.lang.Integer.class;
         case "imagefidelity":
         case "imageFidelity": return java.lang.Double.class;
+        case "imageindex":
+        case "imageIndex": return java.lang.Integer.class;
         case "imagereference":
         case "imageReference": return java.lang.String.class;
         case "imagetail":
@@ -522,6 +526,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "imageCount": return target.getConfiguration().getImageCount();
         case "imagefidelity":
         case "imageFidelity": return target.getConfiguration().getImageFidelity();
+        case "imageindex":
+        case "imageIndex": return target.getConfiguration().getImageIndex();
         case "imagereference":
         case "imageReference": return target.getConfiguration().getImageReference();
         case "imagetail":

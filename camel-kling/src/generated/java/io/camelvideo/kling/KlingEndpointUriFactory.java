@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(109);
+        Set<String> props = new HashSet<>(110);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -67,6 +67,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("image");
         props.add("imageCount");
         props.add("imageFidelity");
+        props.add("imageIndex");
         props.add("imageReference");
         props.add("imageTail");
         props.add("initialDelay");

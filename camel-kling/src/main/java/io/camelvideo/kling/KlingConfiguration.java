@@ -170,6 +170,12 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** imageExpand: how far to expand to the right, as a multiple of the width, 0 to 2. */
     @UriParam(label = "producer")
     private Double rightExpansionRatio;
+    /**
+     * Image tasks with download: only the image of this index (0-based), as one file; unset, every image (one
+     * file, or a List of them).
+     */
+    @UriParam(label = "producer")
+    private Integer imageIndex;
     /** image: how closely the result follows the reference image, 0 to 1 (API default 0.5; kling-v1 and kling-v1-5). */
     @UriParam(label = "producer")
     private Double imageFidelity;
@@ -581,6 +587,14 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setRightExpansionRatio(Double rightExpansionRatio) {
         this.rightExpansionRatio = rightExpansionRatio;
+    }
+
+    public Integer getImageIndex() {
+        return imageIndex;
+    }
+
+    public void setImageIndex(Integer imageIndex) {
+        this.imageIndex = imageIndex;
     }
 
     public Double getImageFidelity() {

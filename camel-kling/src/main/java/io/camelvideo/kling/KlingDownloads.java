@@ -23,7 +23,7 @@ final class KlingDownloads {
     }
 
     static CompletableFuture<Void> download(Exchange exchange, KlingTask task, MediaDownloader downloader,
-                                            KlingDownloadFormat defaultFormat) {
+                                            KlingDownloadFormat defaultFormat, Integer imageIndex) {
         Message message = exchange.getMessage();
         String header = message.getHeader(KlingConstants.FORMAT, String.class);
         KlingDownloadFormat format;
@@ -34,8 +34,16 @@ final class KlingDownloads {
                     + KlingConstants.FORMAT + " was '" + header + "')");
         }
         if (!task.images().isEmpty()) {
-            // an image task: every image, one file or a list (the video formats do not apply)
-            List<CompletableFuture<MediaDownload>> images = task.images().stream()
+            // an image task: every image (one file or a list), or the one of imageIndex; the video formats do not apply
+            List<KlingTask.Image> chosen = task.images();
+            if (imageIndex != null) {
+                if (imageIndex < 0 || imageIndex >= chosen.size()) {
+                    throw new MediaDownloadException("Kling task " + task.taskId() + " has " + chosen.size() + " image(s):"
+                            + " imageIndex " + imageIndex + " is not one of them (0 to " + (chosen.size() - 1) + ")");
+                }
+                chosen = List.of(chosen.get(imageIndex));
+            }
+            List<CompletableFuture<MediaDownload>> images = chosen.stream()
                     .map(image -> downloader.download(image.url(), task.taskId() + "_" + image.index() + ".png",
                             status -> notAvailable(status, "image " + image.index(), task)))
                     .toList();
@@ -48,9 +56,9 @@ final class KlingDownloads {
             case mp3 -> ".mp3";
             case wav -> ".wav";
         };
-        KlingDownloadFormat chosen = format;
+        KlingDownloadFormat asked = format;
         return MediaBodies.set(exchange, List.of(downloader.download(url, fileName,
-                status -> notAvailable(status, "the " + chosen, task))), false);
+                status -> notAvailable(status, "the " + asked, task))), false);
     }
 
     private static KlingApiException notAvailable(int status, String what, KlingTask task) {

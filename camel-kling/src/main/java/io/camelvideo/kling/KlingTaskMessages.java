@@ -40,7 +40,8 @@ final class KlingTaskMessages implements TaskMessages<KlingTask> {
 
     @Override
     public CompletableFuture<Void> download(Exchange exchange, KlingTask task) {
-        return KlingDownloads.download(exchange, task, endpoint.getAccount().downloader(), endpoint.getConfiguration().getFormat());
+        return KlingDownloads.download(exchange, task, endpoint.getAccount().downloader(), endpoint.getConfiguration().getFormat(),
+                endpoint.getConfiguration().getImageIndex());
     }
 
     @Override

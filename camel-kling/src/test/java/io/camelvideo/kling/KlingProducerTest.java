@@ -389,6 +389,12 @@ class KlingProducerTest extends KlingTestSupport {
         assertThat(emulator.journal().matching(r -> r.path().equals("/v1/videos/image2video")).get(0).bodyText())
                 .contains(first.getMessage().getHeader(KlingConstants.IMAGE, String.class));
 
+        Exchange second = send("kling:image?imageCount=2&waitForCompletion=true&download=true&imageIndex=1", "a teapot");
+        assertThat(second.getMessage().getHeader(Exchange.FILE_NAME, String.class))
+                .isEqualTo(second.getMessage().getHeader(KlingConstants.TASK_ID) + "_1.png");
+        Exchange beyond = send("kling:image?imageCount=2&waitForCompletion=true&download=true&imageIndex=2", "a teapot");
+        assertThat(beyond.getException()).hasMessageContaining("has 2 image(s)").hasMessageContaining("0 to 1");
+
         Exchange tooMany = send("kling:image?imageCount=10", "a mug");
         assertThat(tooMany.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("imageCount");
     }
