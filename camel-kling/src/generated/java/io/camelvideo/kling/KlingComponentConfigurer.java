@@ -81,6 +81,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "downloadtimeout":
         case "downloadTimeout": getOrCreateConfiguration(target).setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.String.class, value)); return true;
+        case "editmode":
+        case "editMode": getOrCreateConfiguration(target).setEditMode(property(camelContext, java.lang.String.class, value)); return true;
         case "effectscene":
         case "effectScene": getOrCreateConfiguration(target).setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "elementdescription":
@@ -92,6 +94,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "externaltaskid":
         case "externalTaskId": getOrCreateConfiguration(target).setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
+        case "frameindex":
+        case "frameIndex": getOrCreateConfiguration(target).setFrameIndex(property(camelContext, java.lang.Integer.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -181,6 +185,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sceneImage": getOrCreateConfiguration(target).setSceneImage(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "selectionaction":
+        case "selectionAction": getOrCreateConfiguration(target).setSelectionAction(property(camelContext, io.camelvideo.kling.KlingSelectionAction.class, value)); return true;
         case "sessionid":
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "shottype":
@@ -287,6 +293,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
+        case "editmode":
+        case "editMode": return java.lang.String.class;
         case "effectscene":
         case "effectScene": return java.lang.String.class;
         case "elementdescription":
@@ -298,6 +306,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
+        case "frameindex":
+        case "frameIndex": return java.lang.Integer.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -387,6 +397,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sceneImage": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "selectionaction":
+        case "selectionAction": return io.camelvideo.kling.KlingSelectionAction.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
         case "shottype":
@@ -494,6 +506,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "downloadtimeout":
         case "downloadTimeout": return getOrCreateConfiguration(target).getDownloadTimeout();
         case "duration": return getOrCreateConfiguration(target).getDuration();
+        case "editmode":
+        case "editMode": return getOrCreateConfiguration(target).getEditMode();
         case "effectscene":
         case "effectScene": return getOrCreateConfiguration(target).getEffectScene();
         case "elementdescription":
@@ -505,6 +519,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "externaltaskid":
         case "externalTaskId": return getOrCreateConfiguration(target).getExternalTaskId();
         case "format": return getOrCreateConfiguration(target).getFormat();
+        case "frameindex":
+        case "frameIndex": return getOrCreateConfiguration(target).getFrameIndex();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -594,6 +610,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sceneImage": return getOrCreateConfiguration(target).getSceneImage();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "selectionaction":
+        case "selectionAction": return getOrCreateConfiguration(target).getSelectionAction();
         case "sessionid":
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
         case "shottype":

@@ -78,6 +78,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "downloadtimeout":
         case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.String.class, value)); return true;
+        case "editmode":
+        case "editMode": target.getConfiguration().setEditMode(property(camelContext, java.lang.String.class, value)); return true;
         case "effectscene":
         case "effectScene": target.getConfiguration().setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "elementdescription":
@@ -93,6 +95,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externaltaskid":
         case "externalTaskId": target.getConfiguration().setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": target.getConfiguration().setFormat(property(camelContext, io.camelvideo.kling.KlingDownloadFormat.class, value)); return true;
+        case "frameindex":
+        case "frameIndex": target.getConfiguration().setFrameIndex(property(camelContext, java.lang.Integer.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "humanfidelity":
         case "humanFidelity": target.getConfiguration().setHumanFidelity(property(camelContext, java.lang.Double.class, value)); return true;
@@ -179,6 +183,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "selectionaction":
+        case "selectionAction": target.getConfiguration().setSelectionAction(property(camelContext, io.camelvideo.kling.KlingSelectionAction.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sessionid":
@@ -289,6 +295,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "downloadtimeout":
         case "downloadTimeout": return long.class;
         case "duration": return java.lang.String.class;
+        case "editmode":
+        case "editMode": return java.lang.String.class;
         case "effectscene":
         case "effectScene": return java.lang.String.class;
         case "elementdescription":
@@ -304,6 +312,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
         case "format": return io.camelvideo.kling.KlingDownloadFormat.class;
+        case "frameindex":
+        case "frameIndex": return java.lang.Integer.class;
         case "greedy": return boolean.class;
         case "humanfidelity":
         case "humanFidelity": return java.lang.Double.class;
@@ -390,6 +400,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return java.util.Map.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "selectionaction":
+        case "selectionAction": return io.camelvideo.kling.KlingSelectionAction.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sessionid":
@@ -501,6 +513,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "downloadtimeout":
         case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
         case "duration": return target.getConfiguration().getDuration();
+        case "editmode":
+        case "editMode": return target.getConfiguration().getEditMode();
         case "effectscene":
         case "effectScene": return target.getConfiguration().getEffectScene();
         case "elementdescription":
@@ -516,6 +530,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "externaltaskid":
         case "externalTaskId": return target.getConfiguration().getExternalTaskId();
         case "format": return target.getConfiguration().getFormat();
+        case "frameindex":
+        case "frameIndex": return target.getConfiguration().getFrameIndex();
         case "greedy": return target.isGreedy();
         case "humanfidelity":
         case "humanFidelity": return target.getConfiguration().getHumanFidelity();
@@ -602,6 +618,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return target.getSchedulerProperties();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "selectionaction":
+        case "selectionAction": return target.getConfiguration().getSelectionAction();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sessionid":

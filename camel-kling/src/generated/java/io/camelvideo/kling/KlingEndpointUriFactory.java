@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(110);
+        Set<String> props = new HashSet<>(113);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -53,6 +53,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("downloadIdleTimeout");
         props.add("downloadTimeout");
         props.add("duration");
+        props.add("editMode");
         props.add("effectScene");
         props.add("elementDescription");
         props.add("elementName");
@@ -61,6 +62,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("exchangePattern");
         props.add("externalTaskId");
         props.add("format");
+        props.add("frameIndex");
         props.add("greedy");
         props.add("humanFidelity");
         props.add("idempotencyKey");
@@ -109,6 +111,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("secretKey");
+        props.add("selectionAction");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sessionId");
         props.add("shotType");

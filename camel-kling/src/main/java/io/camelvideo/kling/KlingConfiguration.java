@@ -149,6 +149,15 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
     /** image: what the reference `image` gives, `subject` or `face` (required for kling-v1-5 with an image). */
     @UriParam(label = "producer", enums = "subject,face")
     private String imageReference;
+    /** multiElementsSelection: which step (init, add, delete, clear, preview). */
+    @UriParam(label = "producer", defaultValue = "init")
+    private KlingSelectionAction selectionAction = KlingSelectionAction.init;
+    /** multiElementsSelection add and delete: the frame the body's points are on (0-based). */
+    @UriParam(label = "producer")
+    private Integer frameIndex;
+    /** multiElements: what to do with the selected element: addition (1-2 images), swap (1 image) or removal. */
+    @UriParam(label = "producer", enums = "addition,swap,removal")
+    private String editMode;
     /** virtualTryOn: the garment (upper, lower or dress; kolors-virtual-try-on-v1-5 also an upper and lower in one image), a URL or Base64. */
     @UriParam(label = "producer")
     private String clothImage;
@@ -531,6 +540,30 @@ public class KlingConfiguration extends RemoteTaskConfiguration {
 
     public void setImageReference(String imageReference) {
         this.imageReference = imageReference;
+    }
+
+    public KlingSelectionAction getSelectionAction() {
+        return selectionAction;
+    }
+
+    public void setSelectionAction(KlingSelectionAction selectionAction) {
+        this.selectionAction = selectionAction;
+    }
+
+    public Integer getFrameIndex() {
+        return frameIndex;
+    }
+
+    public void setFrameIndex(Integer frameIndex) {
+        this.frameIndex = frameIndex;
+    }
+
+    public String getEditMode() {
+        return editMode;
+    }
+
+    public void setEditMode(String editMode) {
+        this.editMode = editMode;
     }
 
     public String getClothImage() {

@@ -26,7 +26,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     /**
      * The task family: image (image generation), omniImage, multiImage2image, imageExpand, virtualTryOn, aiMultiShot, element, voice (custom voices), text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
      * text2audio, omniVideo (kling-video-o1, kling-v3-omni), motionControl, avatar, effects, advancedLipSync,
-     * lipSync (the legacy lip sync), and the synchronous tts, identifyFace, imageRecognize and accountCosts.
+     * multiElements (after the multiElementsSelection steps), lipSync (the legacy lip sync), and the synchronous tts, identifyFace, imageRecognize, multiElementsSelection and accountCosts.
      */
     @UriPath
     @Metadata(required = true)

@@ -40,6 +40,13 @@ public enum KlingKind {
     motionControl("/videos/motion-control", true, false),
     /** A talking avatar from a photo and a voice (an audio id from TTS, or a sound file): {@code /videos/avatar/image2video}. */
     avatar("/videos/avatar/image2video", true, false),
+    /**
+     * An element added to, swapped in or removed from a video selected by {@link #multiElementsSelection}
+     * (kling-v1-6; {@code editMode}, a prompt naming {@code <<<video_1>>>}): {@code /videos/multi-elements}.
+     */
+    multiElements("/videos/multi-elements", false, false),
+    /** The selection steps before {@link #multiElements} ({@code selectionAction}), answered at once: {@code /videos/multi-elements/<action>-selection}. */
+    multiElementsSelection("/videos/multi-elements", false, true),
     /** A video effect scene (e.g. {@code bullet_time}) applied to one image, or to two for the dual scenes: {@code /videos/effects}. */
     effects("/videos/effects", true, false),
     /** Lip sync of one face of an {@link #identifyFace} session to a voice (body {@code face_choose}): {@code /videos/advanced-lip-sync}. */

@@ -153,10 +153,11 @@ public class KlingProducer extends RemoteTaskProducer {
      */
     private CompletableFuture<Void> answerNow(Exchange exchange, ObjectNode body) {
         KlingKind kind = endpoint.getKind();
-        return endpoint.getAccount().client().answerNow(kind, body).thenCompose(data -> {
+        String path = kind == KlingKind.multiElementsSelection ? kind.path() + selectionStep(body).path() : kind.path();
+        return endpoint.getAccount().client().answerNow(path, body).thenCompose(data -> {
             Message message = exchange.getMessage();
             message.setHeader(KlingConstants.UNIT_DEDUCTION, data.path("final_unit_deduction").asText(null));
-            if (kind == KlingKind.identifyFace) {
+            if (kind == KlingKind.identifyFace || kind == KlingKind.multiElementsSelection) {
                 message.setHeader(KlingConstants.SESSION_ID, data.path("session_id").asText(null));
                 message.setBody(KlingComponent.MAPPER.convertValue(data, java.util.Map.class));
                 return CompletableFuture.completedFuture(null);
@@ -176,6 +177,30 @@ public class KlingProducer extends RemoteTaskProducer {
             message.setHeader(KlingConstants.AUDIO_ID, task.audio() == null ? null : task.audio().id());
             return finish(exchange, task, endpoint.getConfiguration().isDownload());
         });
+    }
+
+    /** The selection step of the endpoint, after checking the request has what the step needs (before any call). */
+    private KlingSelectionAction selectionStep(ObjectNode body) {
+        KlingSelectionAction action = endpoint.getConfiguration().getSelectionAction();
+        boolean hasVideo = body.hasNonNull("video_id") || body.hasNonNull("video_url");
+        if (action == KlingSelectionAction.init) {
+            if (!hasVideo) {
+                throw new KlingValidationException("videoId", "or videoUrl (video_url) is required to init a selection");
+            }
+            body.remove("session_id"); // a session header of an earlier step belongs to that step
+            return action;
+        }
+        body.remove(List.of("video_id", "video_url"));
+        if (!body.hasNonNull("session_id")) {
+            throw new KlingValidationException("sessionId", "is required for selectionAction=" + action + ": the session of"
+                    + " the init step (header CamelKlingSessionId)");
+        }
+        if ((action == KlingSelectionAction.add || action == KlingSelectionAction.delete)
+                && (!body.hasNonNull("frame_index") || !body.path("points").isArray() || body.path("points").isEmpty())) {
+            throw new KlingValidationException("frameIndex", "and the body's points [{x, y}] are required for selectionAction="
+                    + action);
+        }
+        return action;
     }
 
     /**

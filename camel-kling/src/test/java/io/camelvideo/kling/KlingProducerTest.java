@@ -540,6 +540,43 @@ class KlingProducerTest extends KlingTestSupport {
     }
 
     @Test
+    void multiElementsSelectsAnElementStepByStepThenRemovesIt() {
+        Exchange init = send("kling:multiElementsSelection?videoUrl=https://example.com/animals-5s.mp4", null);
+        String session = init.getMessage().getHeader(KlingConstants.SESSION_ID, String.class);
+        Exchange marked = template.send("kling:multiElementsSelection?selectionAction=add&frameIndex=12", exchange -> {
+            exchange.getMessage().setHeaders(new java.util.HashMap<>(init.getMessage().getHeaders()));
+            exchange.getMessage().setBody(Map.of("points", List.of(Map.of("x", 0.4, "y", 0.5))));
+        });
+        Exchange preview = template.send("kling:multiElementsSelection?selectionAction=preview",
+                exchange -> exchange.getMessage().setHeaders(new java.util.HashMap<>(marked.getMessage().getHeaders())));
+        Exchange removed = template.send("kling:multiElements?editMode=removal&waitForCompletion=true", exchange -> {
+            exchange.getMessage().setHeaders(new java.util.HashMap<>(preview.getMessage().getHeaders()));
+            exchange.getMessage().setBody("Delete the chick from <<<video_1>>>");
+        });
+
+        assertThat(init.getException()).isNull();
+        assertThat(session).matches("\\d{18}");
+        assertThat(init.getMessage().getBody(Map.class)).containsEntry("total_frame", 150);
+        assertThat(marked.getException()).isNull();
+        assertThat(emulator.journal().matching(r -> r.path().endsWith("/add-selection")).get(0).bodyText())
+                .contains("\"session_id\":\"" + session + "\"").contains("\"frame_index\":12").contains("\"points\":[{");
+        assertThat(((Map<?, ?>) preview.getMessage().getBody(Map.class).get("res")).get("video").toString()).endsWith(".mp4");
+        assertThat(removed.getException()).isNull();
+        assertThat(removed.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(emulator.journal().matching(r -> r.method().equals("POST") && r.path().equals("/v1/videos/multi-elements"))
+                .get(0).bodyText()).contains("\"edit_mode\":\"removal\"").contains("\"session_id\":\"" + session + "\"");
+
+        int requests = emulator.journal().size();
+        Exchange noPoints = send("kling:multiElementsSelection?selectionAction=add&frameIndex=3&sessionId=" + session, null);
+        Exchange swapWithoutImage = send("kling:multiElements?editMode=swap&sessionId=" + session, "swap it in <<<video_1>>>");
+        Exchange noVideo = send("kling:multiElementsSelection", null);
+        assertThat(noPoints.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("points");
+        assertThat(swapWithoutImage.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("imageList");
+        assertThat(noVideo.getException()).isInstanceOf(KlingValidationException.class).hasMessageContaining("videoId");
+        assertThat(emulator.journal().size()).isEqualTo(requests);
+    }
+
+    @Test
     void omniImageSendsItsImagesAsTheApiNamesThemAndSeriesFromTheBody() throws Exception {
         Exchange single = send("kling:omniImage?resolution=2k&aspectRatio=3:2&waitForCompletion=true", Map.of(
                 "prompt", "Merge the people into <<<image_1>>>",

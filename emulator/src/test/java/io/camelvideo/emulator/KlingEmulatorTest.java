@@ -391,6 +391,45 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void multiElementsFollowKlingApiCurrentSection8() throws Exception {
+        String base = "/v1/videos/multi-elements";
+        JsonNode init = create(base + "/init-selection", "{\"video_id\":\"\",\"video_url\":\"https://example.com/animals-5s.mp4\"}")
+                .json().get("data");
+        assertThat(init.get("status").asInt()).isZero();
+        assertThat(init.get("total_frame").asInt()).isEqualTo(150);
+        assertThat(init.get("normalized_video").asText()).endsWith(".mp4");
+        String session = init.get("session_id").asText();
+
+        JsonNode added = create(base + "/add-selection", "{\"session_id\":\"" + session + "\",\"frame_index\":12,"
+                + "\"points\":[{\"x\":0.4,\"y\":0.5},{\"x\":0.45,\"y\":0.55}]}").json().get("data");
+        assertThat(added.at("/res/frame_index").asInt()).isEqualTo(12);
+        assertThat(added.at("/res/rle_mask_list/0/rle_mask/size")).hasSize(2);
+        assertThat(create(base + "/delete-selection", "{\"session_id\":\"" + session + "\",\"frame_index\":12,"
+                + "\"points\":[{\"x\":0.9,\"y\":0.9}]}").json().at("/message").asText()).as("points must match").contains("points");
+        assertThat(create(base + "/add-selection", "{\"session_id\":\"" + session + "\",\"frame_index\":150,"
+                + "\"points\":[{\"x\":0.4,\"y\":0.5}]}").json().at("/message").asText()).contains("frame_index");
+        JsonNode preview = create(base + "/preview-selection", "{\"session_id\":\"" + session + "\"}").json().get("data");
+        assertThat(preview.at("/res/video").asText()).endsWith(".mp4");
+        assertThat(preview.at("/res/video_cover").asText()).endsWith(".png");
+
+        assertThat(create(base, "{\"session_id\":\"" + session + "\",\"edit_mode\":\"removal\",\"image_list\":[],"
+                + "\"prompt\":\"Delete the chick from <<<video_1>>>\",\"mode\":\"std\",\"duration\":\"5\","
+                + "\"external_task_id\":\"me-1\"}").status()).isEqualTo(200);
+        clock.advance(200_000);
+        assertThat(query(base + "/me-1").json().at("/data/task_result/videos/0/url").asText()).endsWith(".mp4");
+        assertThat(create(base, "{\"session_id\":\"" + session + "\",\"edit_mode\":\"swap\",\"image_list\":[],"
+                + "\"prompt\":\"swap it in <<<video_1>>>\"}").json().at("/message").asText()).contains("image_list");
+        assertThat(create(base, "{\"session_id\":\"" + session + "\",\"edit_mode\":\"removal\",\"prompt\":\"x\"}")
+                .json().at("/message").asText()).contains("<<<video_1>>>");
+        assertThat(create(base, "{\"session_id\":\"" + session + "\",\"edit_mode\":\"removal\","
+                + "\"prompt\":\"Delete it from <<<video_1>>>\",\"duration\":\"10\"}").json().at("/message").asText())
+                .contains("7 to 10");
+        create(base + "/clear-selection", "{\"session_id\":\"" + session + "\"}");
+        assertThat(create(base + "/preview-selection", "{\"session_id\":\"" + session + "\"}").json().at("/message").asText())
+                .contains("nothing is selected");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();

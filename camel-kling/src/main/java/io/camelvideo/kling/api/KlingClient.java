@@ -88,13 +88,18 @@ public final class KlingClient {
      * when surely not accepted (like a create); there is no lookup, so nothing else is repeated.
      */
     public CompletableFuture<JsonNode> answerNow(KlingKind kind, ObjectNode body) {
+        return answerNow(kind.path(), body);
+    }
+
+    /** Calls the synchronous endpoint at {@code path} (below the API prefix) once; see {@link #answerNow(KlingKind, ObjectNode)}. */
+    public CompletableFuture<JsonNode> answerNow(String path, ObjectNode body) {
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return http.sendUnlessAccepted(() -> authorized(() -> post(kind, json).thenApply(reader::data)),
+        return http.sendUnlessAccepted(() -> authorized(() -> post(path, json).thenApply(reader::data)),
                 cause -> cause instanceof KlingApiException api && api.isThrottling(), retryPolicy);
     }
 

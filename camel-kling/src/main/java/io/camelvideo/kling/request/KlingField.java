@@ -22,6 +22,8 @@ import static io.camelvideo.kling.KlingKind.imageExpand;
 import static io.camelvideo.kling.KlingKind.imageRecognize;
 import static io.camelvideo.kling.KlingKind.lipSync;
 import static io.camelvideo.kling.KlingKind.motionControl;
+import static io.camelvideo.kling.KlingKind.multiElements;
+import static io.camelvideo.kling.KlingKind.multiElementsSelection;
 import static io.camelvideo.kling.KlingKind.multiImage2image;
 import static io.camelvideo.kling.KlingKind.multiImage2video;
 import static io.camelvideo.kling.KlingKind.omniImage;
@@ -42,14 +44,15 @@ import static io.camelvideo.kling.KlingKind.voice;
 public enum KlingField {
     PROMPT("prompt", "prompt", KlingConstants.PROMPT, Type.PROSE, KlingConfiguration::getPrompt,
             EnumSet.of(text2video, image2video, multiImage2video, extend, text2audio, omniVideo, motionControl, avatar, image, omniImage,
-                    multiImage2image, imageExpand)),
+                    multiImage2image, imageExpand, multiElements)),
     NEGATIVE_PROMPT("negativePrompt", "negative_prompt", KlingConstants.NEGATIVE_PROMPT, Type.PROSE, KlingConfiguration::getNegativePrompt,
-            EnumSet.of(text2video, image2video, multiImage2video, extend, image)),
+            EnumSet.of(text2video, image2video, multiImage2video, extend, image, multiElements)),
     MODEL("model", "model_name", KlingConstants.MODEL, Type.TEXT, KlingConfiguration::getModel, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, image, omniImage, virtualTryOn,
-            multiImage2image)),
-    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar)),
+            multiImage2image, multiElements)),
+    MODE("mode", "mode", KlingConstants.MODE, Type.TEXT, KlingConfiguration::getMode, EnumSet.of(text2video, image2video, multiImage2video, omniVideo, motionControl, avatar,
+            multiElements)),
     DURATION("duration", "duration", KlingConstants.DURATION, Type.TEXT, KlingConfiguration::getDuration,
-            EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo)),
+            EnumSet.of(text2video, image2video, multiImage2video, text2audio, omniVideo, multiElements)),
     ASPECT_RATIO("aspectRatio", "aspect_ratio", KlingConstants.ASPECT_RATIO, Type.TEXT, KlingConfiguration::getAspectRatio,
             EnumSet.of(text2video, multiImage2video, omniVideo, image, omniImage, multiImage2image)),
     CFG_SCALE("cfgScale", "cfg_scale", KlingConstants.CFG_SCALE, Type.NUMBER, KlingConfiguration::getCfgScale, EnumSet.of(text2video, image2video, extend)),
@@ -57,7 +60,8 @@ public enum KlingField {
     IMAGE("image", "image", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(image2video, avatar, image, imageExpand,
             imageRecognize)),
     IMAGE_TAIL("imageTail", "image_tail", KlingConstants.IMAGE_TAIL, Type.IMAGE, KlingConfiguration::getImageTail, EnumSet.of(image2video)),
-    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video, omniImage)),
+    IMAGE_LIST("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_LIST, null, EnumSet.of(multiImage2video, omniImage,
+            multiElements)),
     /** motionControl's character image: the same option and header as {@link #IMAGE}, sent as {@code image_url}. */
     CHARACTER_IMAGE("image", "image_url", KlingConstants.IMAGE, Type.IMAGE, KlingConfiguration::getImage, EnumSet.of(motionControl)),
     /** virtualTryOn's person: the same option and header as {@link #IMAGE} (a binary body too), sent as {@code human_image}. */
@@ -99,7 +103,7 @@ public enum KlingField {
     LIP_SYNC_SOUND("soundFile", "input.audio_url", KlingConstants.SOUND_FILE, Type.TEXT, KlingConfiguration::getSoundFile,
             EnumSet.of(lipSync)),
     SESSION_ID("sessionId", "session_id", KlingConstants.SESSION_ID, Type.TEXT, KlingConfiguration::getSessionId,
-            EnumSet.of(advancedLipSync)),
+            EnumSet.of(advancedLipSync, multiElements, multiElementsSelection)),
     IMAGE_COUNT("imageCount", "n", KlingConstants.IMAGE_COUNT, Type.INTEGER, KlingConfiguration::getImageCount,
             EnumSet.of(image, omniImage, multiImage2image, imageExpand)),
     /** multiImage2image's one to four subjects (a list body too), sent as {@code subject_image_list[{subject_image}]}. */
@@ -119,6 +123,9 @@ public enum KlingField {
             EnumSet.of(image)),
     IMAGE_FIDELITY("imageFidelity", "image_fidelity", null, Type.NUMBER, KlingConfiguration::getImageFidelity, EnumSet.of(image)),
     HUMAN_FIDELITY("humanFidelity", "human_fidelity", null, Type.NUMBER, KlingConfiguration::getHumanFidelity, EnumSet.of(image)),
+    EDIT_MODE("editMode", "edit_mode", null, Type.TEXT, KlingConfiguration::getEditMode, EnumSet.of(multiElements)),
+    FRAME_INDEX("frameIndex", "frame_index", null, Type.INTEGER, KlingConfiguration::getFrameIndex,
+            EnumSet.of(multiElementsSelection)),
     ELEMENT_NAME("elementName", "element_name", null, Type.PROSE, KlingConfiguration::getElementName, EnumSet.of(element)),
     ELEMENT_DESCRIPTION("elementDescription", "element_description", null, Type.PROSE,
             KlingConfiguration::getElementDescription, EnumSet.of(element)),
@@ -127,14 +134,16 @@ public enum KlingField {
     VOICE_URL("voiceUrl", "voice_url", null, Type.TEXT, KlingConfiguration::getVoiceUrl, EnumSet.of(voice)),
     /** omniVideo's image list: URLs, or objects {@code {image_url, type: first_frame|end_frame}} as the API takes them. */
     IMAGE_REFERENCES("imageList", "image_list", KlingConstants.IMAGE_LIST, Type.IMAGE_REFERENCES, null, EnumSet.of(omniVideo)),
-    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace, voice)),
-    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound, motionControl, identifyFace)),
+    VIDEO_ID("videoId", "video_id", KlingConstants.VIDEO_ID, Type.TEXT, KlingConfiguration::getVideoId, EnumSet.of(extend, addSound, identifyFace, voice,
+            multiElementsSelection)),
+    VIDEO_URL("videoUrl", "video_url", KlingConstants.VIDEO_URL, Type.TEXT, KlingConfiguration::getVideoUrl, EnumSet.of(addSound, motionControl, identifyFace,
+            multiElementsSelection)),
     SOUND_EFFECT_PROMPT("soundEffectPrompt", "sound_effect_prompt", KlingConstants.SOUND_EFFECT_PROMPT, Type.PROSE, KlingConfiguration::getSoundEffectPrompt, EnumSet.of(addSound)),
     BGM_PROMPT("bgmPrompt", "bgm_prompt", KlingConstants.BGM_PROMPT, Type.PROSE, KlingConfiguration::getBgmPrompt, EnumSet.of(addSound)),
     ASMR_MODE("asmrMode", "asmr_mode", KlingConstants.ASMR_MODE, Type.BOOLEAN, KlingConfiguration::getAsmrMode, EnumSet.of(addSound)),
     WATERMARK("watermark", "watermark_info", KlingConstants.WATERMARK, Type.BOOLEAN, KlingConfiguration::getWatermark,
             EnumSet.of(text2video, image2video, multiImage2video, extend, omniVideo, motionControl, avatar, advancedLipSync, image, omniImage,
-                    multiImage2image, imageExpand)),
+                    multiImage2image, imageExpand, multiElements)),
     CALLBACK_URL("callbackUrl", "callback_url", KlingConstants.CALLBACK_URL, Type.TEXT, KlingConfiguration::getCallbackUrl,
             taskKinds()),
     EXTERNAL_TASK_ID("externalTaskId", "external_task_id", KlingConstants.EXTERNAL_TASK_ID, Type.TEXT,

@@ -81,7 +81,7 @@ public final class KlingRequestFactory {
             fromHeaders.remove(field);
             explicit.put(field, values.get(field));
         }
-        if (kind == KlingKind.addSound || kind == KlingKind.identifyFace) {
+        if (kind == KlingKind.addSound || kind == KlingKind.identifyFace || kind == KlingKind.multiElementsSelection) {
             chooseSourceVideo(values, explicit, fromHeaders, KlingField.VIDEO_ID, KlingField.VIDEO_URL);
         } else if (kind == KlingKind.lipSync) {
             chooseSourceVideo(values, explicit, fromHeaders, KlingField.LIP_SYNC_VIDEO_ID, KlingField.LIP_SYNC_VIDEO_URL);

@@ -265,6 +265,43 @@ final class KlingRequestValidator {
                     throw invalid(VOICE_SPEED, "must be between 0.8 and 2.0 (was " + speed + ")");
                 }
             }
+            case multiElements -> {
+                if (values.get(SESSION_ID) == null) {
+                    throw invalid(SESSION_ID, "is required for multiElements: the session of a multiElementsSelection init"
+                            + " (header CamelKlingSessionId of that step)");
+                }
+                if (values.get(EDIT_MODE) == null) {
+                    throw invalid(EDIT_MODE, "is required for multiElements: addition, swap or removal");
+                }
+                oneOf(values, EDIT_MODE, List.of("addition", "swap", "removal"));
+                @SuppressWarnings("unchecked")
+                List<String> images = (List<String>) values.get(IMAGE_LIST);
+                int count = images == null ? 0 : images.size();
+                String edit = (String) values.get(EDIT_MODE);
+                int min = edit.equals("removal") ? 0 : 1;
+                int max = edit.equals("addition") ? 2 : min;
+                if (count < min || count > max) {
+                    throw invalid(IMAGE_LIST, edit + " takes " + (min == max ? Integer.toString(min) : min + " to " + max)
+                            + " image(s), cropped to the element (had " + count + ")");
+                }
+                String instruction = (String) values.get(PROMPT);
+                if (instruction == null || !instruction.contains("<<<video_1>>>")) {
+                    throw invalid(PROMPT, "is required for multiElements and must refer to the video as <<<video_1>>>, e.g."
+                            + " \"Delete the chick from <<<video_1>>>\"");
+                }
+                oneOf(values, MODEL, List.of("kling-v1-6"));
+                oneOf(values, MODE, List.of("std", "pro"));
+            }
+            case multiElementsSelection -> {
+                if (values.get(VIDEO_ID) != null && values.get(VIDEO_URL) != null) {
+                    throw invalid(VIDEO_ID, "and videoUrl (video_url): at most one may be set");
+                }
+                httpUrl(values, VIDEO_URL);
+                Integer frame = (Integer) values.get(FRAME_INDEX);
+                if (frame != null && frame < 0) {
+                    throw invalid(FRAME_INDEX, "must be 0 or more (was " + frame + ")");
+                }
+            }
             case imageRecognize -> {
                 if (values.get(IMAGE) == null) {
                     throw invalid(IMAGE, "is required for imageRecognize: an image URL, Base64 or a binary body");

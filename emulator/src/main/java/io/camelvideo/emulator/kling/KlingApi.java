@@ -44,12 +44,15 @@ public final class KlingApi implements Api {
     /** kling-api-current.md §19: account costs, not under {@code /v1}. */
     private static final String COSTS = "/account/costs";
     private static final String PRESET_VOICES = "/general/presets-voices";
+    private static final String SELECTION_PREFIX = "/videos/multi-elements/";
     private static final String PRESET_ELEMENTS = "/general/advanced-presets-elements";
     private static final String DELETE_VOICES = "/general/delete-voices";
     private static final String DELETE_ELEMENTS = "/general/delete-elements";
     /** The emulated account's one resource pack. */
     /** identify-face sessions by id. */
     private final Map<String, KlingValidator.FaceSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** multi-elements selection sessions. */
+    private final MultiElementSelections selections;
     private final JwtVerifier jwt;
 
     public KlingApi(EmulatorSettings settings, MediaStore media, CallbackDispatcher callbacks, LongSupplier clock) {
@@ -58,6 +61,7 @@ public final class KlingApi implements Api {
         this.callbacks = callbacks;
         this.clock = clock;
         this.jwt = new JwtVerifier(settings.klingJwtKeys());
+        this.selections = new MultiElementSelections(store::nextId, media, clock);
     }
 
     @Override
@@ -92,6 +96,7 @@ public final class KlingApi implements Api {
     public void reset() {
         store.clear();
         sessions.clear();
+        selections.clear();
     }
 
     /**
@@ -150,6 +155,22 @@ public final class KlingApi implements Api {
                 case IDENTIFY_FACE -> identifyFace(account, body);
                 default -> imageRecognize(body);
             };
+        }
+        if (subPath.startsWith(SELECTION_PREFIX) && subPath.endsWith("-selection")) { // multi-elements, synchronous
+            if (!"POST".equals(request.method())) {
+                throw new KlingError(KlingErrorCode.INVALID_METHOD);
+            }
+            JsonNode body = body(request);
+            long now = clock.getAsLong();
+            return ok(switch (subPath.substring(SELECTION_PREFIX.length())) {
+                case "init-selection" -> selections.init(account, body, videoId -> store.video(account, videoId, now));
+                case "add-selection" -> selections.mark(account, body, true);
+                case "delete-selection" -> selections.mark(account, body, false);
+                case "clear-selection" -> selections.clear(account, body);
+                case "preview-selection" -> selections.preview(account, body);
+                default -> throw new KlingError(KlingErrorCode.NOT_FOUND, "The requested resource does not exist: "
+                        + request.path());
+            });
         }
         if (subPath.equals(PRESET_VOICES) || subPath.equals(PRESET_ELEMENTS)) {
             if (!"GET".equals(request.method())) {
@@ -337,7 +358,7 @@ public final class KlingApi implements Api {
         KlingCreate create = new KlingValidator(videoId -> store.video(account, videoId, now), sessionId -> {
             KlingValidator.FaceSession session = sessions.get(sessionId);
             return session != null && session.account().equals(account) ? session : null;
-        }).validate(kind, body);
+        }, sessionId -> selections.session(account, sessionId)).validate(kind, body);
         if (create.text().contains(settings.blockMarker())) {
             throw new KlingError(KlingErrorCode.CONTENT_SECURITY);
         }

@@ -35,7 +35,9 @@ public enum KlingKind {
     /** kling-api-current.md §6.3 (the legacy lip sync, still served by gateways). */
     LIP_SYNC("/videos/lip-sync", "lipSync"),
     /** kling-api-current.md §18: three more views of an element's frontal image. */
-    AI_MULTI_SHOT("/general/ai-multi-shot", "aiMultiShot");
+    AI_MULTI_SHOT("/general/ai-multi-shot", "aiMultiShot"),
+    /** kling-api-current.md §8: an element added to, swapped in or removed from a selected video (kling-v1-6). */
+    MULTI_ELEMENTS("/videos/multi-elements", "multiElements");
 
     private final String path;
     private final String newApiAction;

@@ -45,14 +45,18 @@ final class KlingValidator {
     }
 
     private final Function<String, FaceSession> sessionLookup;
+    private final Function<String, MultiElementSelections.Session> selectionLookup;
 
     /**
-     * @param videoLookup   finds a video of the caller's account that is already generated, or null
-     * @param sessionLookup finds an identify-face session of the caller's account, or null
+     * @param videoLookup     finds a video of the caller's account that is already generated, or null
+     * @param sessionLookup   finds an identify-face session of the caller's account, or null
+     * @param selectionLookup finds a multi-elements selection session of the caller's account, or null
      */
-    KlingValidator(Function<String, KlingVideo> videoLookup, Function<String, FaceSession> sessionLookup) {
+    KlingValidator(Function<String, KlingVideo> videoLookup, Function<String, FaceSession> sessionLookup,
+                   Function<String, MultiElementSelections.Session> selectionLookup) {
         this.videoLookup = videoLookup;
         this.sessionLookup = sessionLookup;
+        this.selectionLookup = selectionLookup;
     }
 
     KlingCreate validate(KlingKind kind, JsonNode body) {
@@ -110,6 +114,7 @@ final class KlingValidator {
             case MULTI_IMAGE2IMAGE -> multiImage2image(body, externalTaskId, callbackUrl, watermark);
             case IMAGE_EXPAND -> imageExpand(body, externalTaskId, callbackUrl, watermark);
             case LIP_SYNC -> lipSync(body, externalTaskId, callbackUrl);
+            case MULTI_ELEMENTS -> multiElements(body, externalTaskId, callbackUrl, watermark);
             case AI_MULTI_SHOT -> {
                 requiredImage(body, "element_frontal_image");
                 yield new KlingCreate(KlingKind.AI_MULTI_SHOT, "ai-multi-shot", "std", "", 0, externalTaskId, callbackUrl, false,
@@ -830,6 +835,59 @@ final class KlingValidator {
         }
         return new KlingCreate(KlingKind.LIP_SYNC, parent != null ? parent.model() : "lip-sync", "std", text == null ? "" : text,
                 duration, externalTaskId, callbackUrl, false, parent);
+    }
+
+    /**
+     * §8, the create after the selection: kling-v1-6 only; a known session; what to do with how many
+     * images; a prompt naming {@code <<<video_1>>>}; the duration that fits the selected video.
+     */
+    private KlingCreate multiElements(JsonNode body, String externalTaskId, String callbackUrl, boolean watermark) {
+        String model = optionalText(body, "model_name", 0);
+        oneOf("model_name", model == null ? "kling-v1-6" : model, List.of("kling-v1-6"));
+        String sessionId = optionalText(body, "session_id", 0);
+        if (sessionId == null || sessionId.isBlank()) {
+            throw KlingError.missing("session_id");
+        }
+        MultiElementSelections.Session session = selectionLookup.apply(sessionId);
+        if (session == null) {
+            throw KlingError.invalid("session_id", "is unknown or older than 24 hours: run init-selection again");
+        }
+        String editMode = optionalText(body, "edit_mode", 0);
+        if (editMode == null) {
+            throw KlingError.missing("edit_mode");
+        }
+        oneOf("edit_mode", editMode, List.of("addition", "swap", "removal"));
+        JsonNode images = optionalArray(body, "image_list");
+        int min = editMode.equals("addition") ? 1 : editMode.equals("swap") ? 1 : 0;
+        int max = editMode.equals("addition") ? 2 : editMode.equals("swap") ? 1 : 0;
+        if (images.size() < min || images.size() > max) {
+            throw KlingError.invalid("image_list", editMode + " takes " + (min == max ? Integer.toString(min) : min + " to " + max)
+                    + " image(s), had " + images.size());
+        }
+        for (int i = 0; i < images.size(); i++) {
+            if (image(images.get(i), "image") == null) {
+                throw KlingError.missing("image_list[" + i + "].image");
+            }
+        }
+        String prompt = optionalText(body, "prompt", PROMPT_MAX);
+        if (prompt == null || prompt.isBlank()) {
+            throw KlingError.missing("prompt");
+        }
+        if (!prompt.contains("<<<video_1>>>")) {
+            throw KlingError.invalid("prompt", "must refer to the video as <<<video_1>>>");
+        }
+        String mode = optionalText(body, "mode", 0);
+        oneOf("mode", mode == null ? "std" : mode, List.of("std", "pro"));
+        String duration = optionalText(body, "duration", 0);
+        duration = duration == null ? "5" : duration;
+        oneOf("duration", duration, List.of("5", "10"));
+        long millis = session.video.durationMillis();
+        if (duration.equals("5") != (millis <= 5_000)) {
+            throw KlingError.invalid("duration", duration + " needs a video of " + (duration.equals("5") ? "2 to 5" : "7 to 10")
+                    + " s; the selected one lasts " + millis + " ms");
+        }
+        return new KlingCreate(KlingKind.MULTI_ELEMENTS, "kling-v1-6", mode == null ? "std" : mode, prompt,
+                Long.parseLong(duration) * 1000, externalTaskId, callbackUrl, watermark, session.video);
     }
 
     /** {@code n}: 1 to 9, default 1. */
