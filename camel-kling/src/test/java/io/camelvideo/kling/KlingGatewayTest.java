@@ -13,6 +13,7 @@ class KlingGatewayTest extends KlingTestSupport {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "official JWT raw,,/v1,auto",
+            "official plain API key (since 2026-06),emulator-kling-api-key,/v1,auto",
             "new-api gateway auto,emulator-kling-api-key,/kling/v1,auto",
             "new-api gateway wrapped,emulator-kling-api-key,/kling/v1,wrapped",
             "raw gateway,emulator-kling-api-key,/raw/kling/v1,raw"})

@@ -430,6 +430,15 @@ class KlingEmulatorTest {
     }
 
     @Test
+    void theOfficialPathsTakeAPlainApiKeyBesideTheJwt() throws Exception {
+        TestHttp.Reply withKey = http.post(T2V, "{\"prompt\":\"a cat\"}", "Authorization",
+                "Bearer " + EmulatorSettings.DEFAULT_KLING_API_KEY);
+
+        assertThat(withKey.status()).isEqualTo(200);
+        assertThat(withKey.json().at("/data/task_id").asText()).matches("\\d{18}");
+    }
+
+    @Test
     void taskGoesFromSubmittedThroughProcessingToSucceedWithAStringDuration() throws Exception {
         String id = create(T2V, "{\"prompt\":\"a cat\",\"duration\":\"5\",\"watermark_info\":{\"enabled\":true}}")
                 .json().at("/data/task_id").asText();
@@ -570,8 +579,8 @@ class KlingEmulatorTest {
     }
 
     @Test
-    void officialPathsRefuseAPlainGatewayKey() throws Exception {
-        TestHttp.Reply reply = http.get(T2V, "Authorization", bearer(EmulatorSettings.DEFAULT_KLING_API_KEY));
+    void officialPathsRefuseAPlainKeyThatIsNoKeyOfTheAccount() throws Exception {
+        TestHttp.Reply reply = http.get(T2V, "Authorization", bearer("not-a-key"));
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().get("code").asInt()).isEqualTo(1002);

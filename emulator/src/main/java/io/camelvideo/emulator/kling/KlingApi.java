@@ -132,6 +132,11 @@ public final class KlingApi implements Api {
     private String authenticate(Entry entry, ApiRequest request) {
         String authorization = request.header("Authorization");
         if (entry.jwt()) {
+            // since 2026-06 the official API also takes a plain API key beside the AK/SK JWT (kling-api-current.md §0)
+            String bearer = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+            if (bearer != null && bearer.split("\\.", -1).length != 3 && settings.klingApiKeys().contains(bearer)) {
+                return "key:" + bearer;
+            }
             return "ak:" + jwt.verify(authorization, clock.getAsLong() / 1000);
         }
         if (authorization == null || authorization.isBlank()) {
