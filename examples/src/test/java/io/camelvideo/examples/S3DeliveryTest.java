@@ -41,9 +41,7 @@ class S3DeliveryTest {
                 .stopTimeout(0)
                 .build();
         s3Proxy.start();
-        while (!"STARTED".equals(s3Proxy.getState())) {
-            Thread.sleep(10);
-        }
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "STARTED".equals(s3Proxy.getState()));
         s3Port = s3Proxy.getPort();
     }
 
