@@ -101,7 +101,8 @@ public final class ComponentReferenceWriter {
 
     private static String type(JsonNode p) {
         String type = p.path("javaType").asText(p.path("type").asText());
-        return "`" + type.substring(type.lastIndexOf('.') + 1).replace("|", "\\|") + "`";
+        // every qualified name shortened, generics kept: java.util.Map<java.lang.String, java.lang.Object> -> Map<String, Object>
+        return "`" + type.replaceAll("(?:[a-z_][\\w]*\\.)+([A-Z])", "$1").replace("|", "\\|") + "`";
     }
 
     private static String cell(String text) {

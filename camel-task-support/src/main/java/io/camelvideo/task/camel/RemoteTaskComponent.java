@@ -72,8 +72,9 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     @Metadata(label = "advanced",
               description = "The public base URL of this application's webhook route (e.g. https://my.app/webhooks/kling)."
-                            + " When set, every create without an explicit callback URL gets <webhookUrl>/<token>, a"
-                            + " per-task unguessable token; route it to the bean <scheme>WebhookReceiver.")
+                            + " When set, every create without an explicit callback URL gets this URL followed by a slash"
+                            + " and a per-task unguessable token; route it to the bean klingWebhookReceiver (or"
+                            + " legnextWebhookReceiver).")
     private String webhookUrl;
     @Metadata(label = "advanced,security", secret = true,
               description = "The secret that signs (and verifies) webhook tokens. Set it so callbacks of tasks submitted"
