@@ -4,6 +4,7 @@ import io.camelvideo.kling.api.KlingClient;
 import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.camel.TaskEndpoint;
 import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -21,7 +22,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:kind",
              category = { Category.AI }, headersClass = KlingConstants.class)
-public class KlingEndpoint extends ScheduledPollEndpoint {
+public class KlingEndpoint extends ScheduledPollEndpoint implements TaskEndpoint {
 
     /**
      * The task family: image (image generation), omniImage, multiImage2image, imageExpand, virtualTryOn, aiMultiShot, element, voice (custom voices), text2video, image2video, multiImage2video, extend (video-extend), addSound (video-to-audio),
@@ -65,6 +66,7 @@ public class KlingEndpoint extends ScheduledPollEndpoint {
     }
 
     /** Where this endpoint's tasks are kept: ledger scope {@code kling:<kind>}, checked per kind. */
+    @Override
     public TaskScope taskScope() {
         return taskScope(kind.name());
     }

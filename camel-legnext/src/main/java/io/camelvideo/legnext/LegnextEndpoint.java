@@ -4,6 +4,7 @@ import io.camelvideo.legnext.api.LegnextClient;
 import io.camelvideo.legnext.model.LegnextJob;
 import io.camelvideo.task.camel.EndpointOptions;
 import io.camelvideo.task.camel.RemoteAccount;
+import io.camelvideo.task.camel.TaskEndpoint;
 import io.camelvideo.task.tracking.TaskScope;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "legnext", title = "Legnext (Midjourney)", syntax = "legnext:operation",
              category = { Category.AI }, headersClass = LegnextConstants.class)
-public class LegnextEndpoint extends ScheduledPollEndpoint {
+public class LegnextEndpoint extends ScheduledPollEndpoint implements TaskEndpoint {
 
     /** The poller group of every Legnext job: jobs of all operations are queried the same way. */
     static final String JOBS = "jobs";
@@ -84,6 +85,7 @@ public class LegnextEndpoint extends ScheduledPollEndpoint {
     }
 
     /** Where this endpoint's jobs are kept: ledger scope {@code legnext:<operation>}, checked with all jobs. */
+    @Override
     public TaskScope taskScope() {
         return taskScope(operation.name());
     }

@@ -23,6 +23,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +92,8 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     private final Map<String, RemoteAccount<?, ?>> accounts = new ConcurrentHashMap<>();
     private WebhookTokens webhookTokens;
     private TaskLedger activeLedger;
+    /** Set while the component is stopped: late callbacks must not open the ledger again (a file ledger would stay locked). */
+    private boolean ledgerClosed;
     private ExecutorService workers;
     private ScheduledExecutorService pollScheduler;
     private ScheduledFuture<?> slotRenewal;
@@ -152,6 +155,9 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     /** The ledger of tracked tasks, opened on first use. */
     public synchronized TaskLedger ledger() {
+        if (ledgerClosed) {
+            throw new IllegalStateException("The " + scheme() + " component is stopped: its task ledger is closed");
+        }
         if (activeLedger == null) {
             Path directory = Path.of(ledgerDirectory != null ? ledgerDirectory : ".camel/" + scheme() + "-ledger");
             activeLedger = taskLedger != null ? taskLedger : ledger.create(directory, ledgerDataSource);
@@ -179,6 +185,41 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         String key = accounts.entrySet().stream().filter(entry -> entry.getValue() == account).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the account is not one of this component's"));
         return (webhookUrl.endsWith("/") ? webhookUrl : webhookUrl + "/") + webhookTokens().issue(group, accountTag(key), submitKey);
+    }
+
+    /**
+     * What the component is doing, for its dev console: the ledger, each account (by its tag, never a
+     * key) with the tasks its poller waits for and any throttling pause, and the ledger counts of every
+     * endpoint's tasks.
+     */
+    public Map<String, Object> status() {
+        Map<String, Object> status = new java.util.LinkedHashMap<>();
+        status.put("scheme", scheme());
+        status.put("ledger", taskLedger != null ? taskLedger.getClass().getSimpleName() : ledger.name());
+        List<Map<String, Object>> accountList = new java.util.ArrayList<>();
+        accounts.forEach((key, account) -> {
+            Map<String, Object> entry = new java.util.LinkedHashMap<>();
+            entry.put("account", accountTag(key));
+            entry.put("waitingTasks", account.poller().size());
+            entry.put("throttledForMillis", account.poller().pausedMillis());
+            accountList.add(entry);
+        });
+        status.put("accounts", accountList);
+        List<Map<String, Object>> scopes = new java.util.ArrayList<>();
+        getCamelContext().getEndpoints().stream()
+                .filter(endpoint -> endpoint instanceof TaskEndpoint && endpoint.getEndpointUri().startsWith(scheme() + ":"))
+                .map(endpoint -> ((TaskEndpoint) endpoint).taskScope().ledgerScope()).distinct().sorted().forEach(scope -> {
+                    Map<String, Object> entry = new java.util.LinkedHashMap<>();
+                    entry.put("scope", scope);
+                    try {
+                        ledger().counts(scope).forEach((state, count) -> entry.put(state.name().toLowerCase(java.util.Locale.ROOT), count));
+                    } catch (RuntimeException e) {
+                        entry.put("error", "the ledger cannot be read: " + e.getMessage());
+                    }
+                    scopes.add(entry);
+                });
+        status.put("tasks", scopes);
+        return status;
     }
 
     /** The account a callback token names, or null when this component has no such account (yet). */
@@ -318,11 +359,20 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
             getCamelContext().getExecutorServiceManager().shutdown(pollScheduler);
             pollScheduler = null;
         }
-        if (activeLedger != null && activeLedger != taskLedger) {
-            activeLedger.close();
+        synchronized (this) {
+            if (activeLedger != null && activeLedger != taskLedger) {
+                activeLedger.close();
+            }
+            activeLedger = null;
+            ledgerClosed = true;
         }
-        activeLedger = null;
         super.doStop();
+    }
+
+    @Override
+    protected synchronized void doStart() throws Exception {
+        ledgerClosed = false;
+        super.doStart();
     }
 
     public int getMaxParallelTasks() {

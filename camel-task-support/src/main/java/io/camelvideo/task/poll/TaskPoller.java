@@ -154,6 +154,11 @@ public final class TaskPoller<S> {
         }
     }
 
+    /** How much longer the account's status checks are paused by a throttling answer, in ms (0 when not). */
+    public long pausedMillis() {
+        return pause.remainingMillis();
+    }
+
     /** How many tasks are being watched. */
     public int size() {
         return watches.size();
