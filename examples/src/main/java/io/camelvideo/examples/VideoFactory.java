@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * {@code /kling/v1}) for a gateway. With none of them, the emulator starts in-process and the run
  * costs nothing.
  *
- * <p>Usage: {@code java -jar examples/target/video-factory.jar [--prompts DIR] [--videos DIR]}
- * (defaults: {@code examples/prompts} and {@code examples/videos}).
+ * <p>Usage: {@code java -jar examples/target/video-factory.jar [--prompts DIR] [--videos DIR] [--help]}
+ * (defaults: {@code examples/prompts} and {@code examples/videos}). A prompt whose video exists is
+ * skipped, so a re-run costs nothing for it; a prompt that got no video makes the exit code 1.
  */
 public final class VideoFactory {
 
@@ -30,28 +31,57 @@ public final class VideoFactory {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println("""
+                    Usage: java -jar examples/target/video-factory.jar [--prompts DIR] [--videos DIR]
+                      --prompts DIR  the prompt files (*.txt), default examples/prompts
+                      --videos DIR   where <prompt name>.mp4 go, default examples/videos
+                    Prompts whose video exists already are skipped. Without KLING_* keys the built-in
+                    emulator is used (nothing is billed). Exit code 1 when a prompt got no video.""");
+            return;
+        }
         Path prompts = Path.of(option(args, "--prompts", "examples/prompts")).toAbsolutePath();
         Path videos = Path.of(option(args, "--videos", "examples/videos")).toAbsolutePath();
-        List<Path> made = run(prompts, videos, System.getenv());
+        Run run = run(prompts, videos, System.getenv());
         System.out.println();
-        System.out.println(made.size() + " video(s) in " + videos + ":");
-        made.forEach(video -> System.out.println("  " + video.getFileName()));
+        System.out.println(run.made().size() + " video(s) made, " + run.skipped().size() + " already there, in " + videos + ":");
+        run.made().forEach(video -> System.out.println("  " + video.getFileName()));
+        run.failed().forEach(prompt -> System.out.println("  FAILED, no video for " + prompt.getFileName()
+                + " (see the log above)"));
+        if (!run.failed().isEmpty()) {
+            System.exit(1);
+        }
     }
 
-    /** Turns every {@code *.txt} in {@code prompts} into {@code videos/<name>.mp4}; returns the videos made. */
-    public static List<Path> run(Path prompts, Path videos, Map<String, String> env) throws Exception {
+    /** What a run did: the videos it made, the prompts skipped because their video existed, the prompts that got none. */
+    public record Run(List<Path> made, List<Path> skipped, List<Path> failed) {
+    }
+
+    /**
+     * Turns every {@code *.txt} in {@code prompts} whose {@code videos/<name>.mp4} does not exist yet into
+     * that video: a re-run costs nothing for the prompts already done.
+     */
+    public static Run run(Path prompts, Path videos, Map<String, String> env) throws Exception {
         List<Path> promptFiles = promptFiles(prompts);
         if (promptFiles.isEmpty()) {
             throw new IllegalArgumentException("No prompt files (*.txt) in " + prompts);
         }
         Files.createDirectories(videos);
+        List<Path> skipped = promptFiles.stream().filter(prompt -> Files.exists(video(videos, prompt))).toList();
+        List<Path> pending = promptFiles.stream().filter(prompt -> !skipped.contains(prompt)).toList();
+        if (pending.isEmpty()) {
+            System.out.println("Every prompt in " + prompts + " has its video in " + videos + ": nothing to do.");
+            return new Run(List.of(), skipped, List.of());
+        }
         Emulator emulator = null;
         Main main = new Main(); // no package scan: the routes are the YAML file only
         main.configure().withRoutesIncludePattern("classpath:video-factory/routes.yaml")
-                .withDurationMaxMessages(promptFiles.size())
+                .withDurationMaxMessages(pending.size())
                 .withDurationMaxSeconds(1800);
         main.addInitialProperty("video-factory.prompts", prompts.toString());
         main.addInitialProperty("video-factory.videos", videos.toString());
+        main.addInitialProperty("video-factory.include", pending.stream() // ant patterns: the file names themselves
+                .map(prompt -> prompt.getFileName().toString()).collect(java.util.stream.Collectors.joining(",")));
         try {
             if (env.get("KLING_ACCESS_KEY") != null && env.get("KLING_SECRET_KEY") != null) {
                 main.addInitialProperty("camel.component.kling.access-key", env.get("KLING_ACCESS_KEY"));
@@ -80,17 +110,21 @@ public final class VideoFactory {
                         ************************************************************************"""
                         .formatted(emulator.baseUrl()));
             }
-            System.out.println(promptFiles.size() + " prompt file(s) in " + prompts + "; videos go to " + videos);
+            System.out.println(pending.size() + " prompt file(s) to make in " + prompts + (skipped.isEmpty() ? ""
+                    : " (" + skipped.size() + " skipped: their video exists)") + "; videos go to " + videos);
             main.run();
         } finally {
             if (emulator != null) {
                 emulator.close();
             }
         }
-        return promptFiles.stream()
-                .map(prompt -> videos.resolve(prompt.getFileName().toString().replaceFirst("\\.txt$", ".mp4")))
-                .filter(Files::exists)
-                .toList();
+        List<Path> made = pending.stream().map(prompt -> video(videos, prompt)).filter(Files::exists).toList();
+        List<Path> failed = pending.stream().filter(prompt -> !Files.exists(video(videos, prompt))).toList();
+        return new Run(made, skipped, failed);
+    }
+
+    private static Path video(Path videos, Path prompt) {
+        return videos.resolve(prompt.getFileName().toString().replaceFirst("\\.txt$", ".mp4"));
     }
 
     private static List<Path> promptFiles(Path prompts) throws IOException {

@@ -21,7 +21,7 @@ class VideoFactoryTest {
         Files.writeString(prompts.resolve("notes.md"), "not a prompt");
         Path videos = work.resolve("videos");
 
-        List<Path> made = VideoFactory.run(prompts, videos, Map.of());
+        List<Path> made = VideoFactory.run(prompts, videos, Map.of()).made();
 
         assertThat(made).extracting(p -> p.getFileName().toString()).containsExactly("fox.mp4", "storm.mp4");
         for (Path video : made) {
@@ -29,6 +29,25 @@ class VideoFactoryTest {
         }
         assertThat(mvhdSeconds(Files.readAllBytes(videos.resolve("storm.mp4")))).isEqualTo(10.1);
         assertThat(prompts.resolve("fox.txt")).exists();
+    }
+
+    @Test
+    void aReRunMakesOnlyTheMissingVideosAndAFailedPromptIsReported(@TempDir Path work) throws Exception {
+        Path prompts = Files.createDirectories(work.resolve("prompts"));
+        Files.writeString(prompts.resolve("fox.txt"), "A red fox in the snow");
+        Path videos = work.resolve("videos");
+        VideoFactory.run(prompts, videos, Map.of());
+        java.nio.file.attribute.FileTime foxMade = Files.getLastModifiedTime(videos.resolve("fox.mp4"));
+        Files.writeString(prompts.resolve("heron.txt"), "A heron at dawn");
+        Files.writeString(prompts.resolve("blocked.txt"), "a [fail] prompt the service refuses");
+
+        VideoFactory.Run again = VideoFactory.run(prompts, videos, Map.of());
+
+        assertThat(again.skipped()).extracting(p -> p.getFileName().toString()).containsExactly("fox.txt");
+        assertThat(again.made()).extracting(p -> p.getFileName().toString()).containsExactly("heron.mp4");
+        assertThat(again.failed()).extracting(p -> p.getFileName().toString()).containsExactly("blocked.txt");
+        assertThat(Files.getLastModifiedTime(videos.resolve("fox.mp4"))).as("not made again").isEqualTo(foxMade);
+        assertThat(VideoFactory.run(prompts, videos, Map.of()).made()).as("only the failed one was tried again").isEmpty();
     }
 
     @Test
