@@ -86,9 +86,14 @@ final class JsonOutput {
             code = "timeout";
         } else if (error instanceof KlingApiException api) {
             code = apiCode(api);
+        } else if (error instanceof java.nio.file.FileSystemException || error instanceof java.io.FileNotFoundException) {
+            code = "file_error";
+            message = "cannot write the local file: " + (message != null ? message : error.getClass().getSimpleName());
         } else if (error instanceof java.io.IOException) {
             code = "network_error";
             message = "cannot reach the Kling API: " + (message != null ? message : error.getClass().getSimpleName());
+        } else if (error instanceof io.camelvideo.task.media.MediaDownloadException) {
+            code = "download_error";
         } else {
             code = "error";
         }

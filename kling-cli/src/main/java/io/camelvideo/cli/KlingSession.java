@@ -32,6 +32,8 @@ final class KlingSession implements AutoCloseable {
     private static final String DOWNLOAD = "direct:kling-cli-download";
     static final String URI_HEADER = "KlingCliUri";
     static final String OUTPUT_HEADER = "KlingCliOutput";
+    /** Whether stderr is a terminal (a live counter) rather than a pipe or a file (a line every 10 s). */
+    private static final boolean TERMINAL = System.console() != null;
 
     private final CamelContext context;
     private final ProducerTemplate template;
@@ -108,8 +110,13 @@ final class KlingSession implements AutoCloseable {
                 }
                 return exchange;
             } catch (java.util.concurrent.TimeoutException stillWaiting) {
-                if (progress != null) {
-                    progress.print("\rwaiting for the task to finish... " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+                long seconds = (System.nanoTime() - start) / 1_000_000_000;
+                if (progress != null && TERMINAL) {
+                    progress.print("\rwaiting for the task to finish... " + seconds + " s");
+                    progress.flush();
+                } else if (progress != null && seconds % 10 == 0) {
+                    progress.println(); // piped: a line every 10 s, which a log keeps (a carriage return would not)
+                    progress.print("waiting for the task to finish... " + seconds + " s");
                     progress.flush();
                 }
             }

@@ -159,6 +159,8 @@ final class VideoCommand implements Runnable {
         String format;
         @Option(names = "--watermark", description = "Download the watermarked version.")
         boolean watermark;
+        @Option(names = "--wait", description = "Wait for an unfinished task to finish first (progress on stderr).")
+        boolean waitForIt;
 
         @Override
         Object execute(KlingSession session) throws Exception {
@@ -167,9 +169,14 @@ final class VideoCommand implements Runnable {
             }
             String chosen = watermark && "video".equals(format) ? "watermarked" : format;
             Path target = output.toAbsolutePath();
+            if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
+                throw new CliException("file_error", "cannot write " + target + ": the folder " + target.getParent()
+                        + " does not exist");
+            }
             inFirstKindThatKnows(kindsToTry(type != null || "video".equals(format) ? type : "add-sound"),
-                    kind -> session.download("kling:" + kind + "?operation=download&format=" + chosen,
-                            Map.of(KlingConstants.TASK_ID, taskId), target, null));
+                    kind -> session.download("kling:" + kind + "?operation=download&format=" + chosen
+                                    + (waitForIt ? "&waitForCompletion=true" : ""),
+                            Map.of(KlingConstants.TASK_ID, taskId), target, waitForIt ? cli().err : null));
             Map<String, Object> json = JsonOutput.success();
             json.put("task_id", taskId);
             json.put("file", target.toString());

@@ -145,6 +145,23 @@ class KlingCliTest {
     }
 
     @Test
+    void downloadWaitsWhenAskedAndAMissingFolderIsAFileErrorBeforeAnyCall(@TempDir Path dir) throws Exception {
+        String taskId = kling("video", "create-from-text", "a slow fox").json().get("task_id").asText();
+        Path file = dir.resolve("slow.mp4");
+
+        Result waited = kling("video", "download", taskId, "-t", "text2video", "-o", file.toString(), "--wait");
+        int before = emulator.journal().size();
+        Result noFolder = kling("video", "download", taskId, "-o", dir.resolve("sub/dir/x.mp4").toString());
+
+        assertThat(waited.exitCode()).as(waited.out() + waited.err()).isZero();
+        assertThat(new String(Files.readAllBytes(file), 4, 4)).isEqualTo("ftyp");
+        assertThat(noFolder.exitCode()).isEqualTo(1);
+        assertThat(noFolder.json().at("/error/code").asText()).isEqualTo("file_error");
+        assertThat(noFolder.json().at("/error/message").asText()).contains("does not exist");
+        assertThat(emulator.journal().size()).as("no call").isEqualTo(before);
+    }
+
+    @Test
     void extendAndAddSoundThenDownloadTheMp3(@TempDir Path dir) throws Exception {
         String videoId = kling("video", "create-from-text", "surf", "--wait").json().get("video_id").asText();
 
