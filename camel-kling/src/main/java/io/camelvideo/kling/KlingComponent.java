@@ -78,9 +78,7 @@ public class KlingComponent extends RemoteTaskComponent {
         KlingClient client = new KlingClient(http, base, credentials,
                 new KlingResponseReader(MAPPER, config.getResponseFormat()), MAPPER,
                 Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
-        TaskPoller<KlingTask> poller = new TaskPoller<>(new KlingStatusSource(client),
-                KlingTask::isFinished, pollScheduler());
-        poller.start(config.pollSchedule().tick());
+        TaskPoller<KlingTask> poller = poller(new KlingStatusSource(client), config);
         return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
                 AccountKey.of(base, config.getAccessKey(), config.getSecretKey(), config.getApiKey()),
                 Duration.ofMillis(config.getSubmitSettleTime()), Duration.ofMillis(config.getSubmitRecoveryTimeout())));

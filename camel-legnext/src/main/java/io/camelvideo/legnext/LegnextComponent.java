@@ -77,9 +77,7 @@ public class LegnextComponent extends RemoteTaskComponent {
         ApiHttpClient http = httpClient(config);
         LegnextClient client = new LegnextClient(http, config.getBaseUrl(), config.getApiKey(), new LegnextResponseReader(MAPPER),
                 MAPPER, Duration.ofMillis(config.getRequestTimeout()), config.retryPolicy());
-        TaskPoller<LegnextJob> poller = new TaskPoller<>((group, ids) -> PollResult.each(ids, client::job),
-                LegnextJob::isFinished, pollScheduler());
-        poller.start(config.pollSchedule().tick());
+        TaskPoller<LegnextJob> poller = poller((group, ids) -> PollResult.each(ids, client::job), config);
         return new RemoteAccount<>(client, poller, downloader(http, config), submitProtocol(config,
                 AccountKey.of(config.getBaseUrl(), config.getApiKey()), Duration.ZERO, Duration.ZERO));
     }

@@ -5,10 +5,14 @@ import io.camelvideo.task.http.Delays;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.media.MediaDownloader;
+import io.camelvideo.task.metrics.TaskMetrics;
+import io.camelvideo.task.poll.TaskPoller;
+import io.camelvideo.task.poll.TaskStatusSource;
 import io.camelvideo.task.submit.SharedSlots;
 import io.camelvideo.task.submit.SpendingBudget;
 import io.camelvideo.task.submit.SubmitGate;
 import io.camelvideo.task.submit.SubmitProtocol;
+import io.camelvideo.task.tracking.RemoteTask;
 import io.camelvideo.task.tracking.TaskCodec;
 import io.camelvideo.task.tracking.TaskTracker;
 import io.camelvideo.task.webhook.WebhookTokens;
@@ -92,6 +96,7 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     private final Map<String, RemoteAccount<?, ?>> accounts = new ConcurrentHashMap<>();
     private WebhookTokens webhookTokens;
     private TaskLedger activeLedger;
+    private TaskMetrics metrics;
     /** Set while the component is stopped: late callbacks must not open the ledger again (a file ledger would stay locked). */
     private boolean ledgerClosed;
     private ExecutorService workers;
@@ -292,7 +297,36 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         SpendingBudget budget = dailyBudget() > 0 ? new SpendingBudget(this::ledger, accountId, dailyBudget(), budgetUnit(),
                 budgetOption(), System::currentTimeMillis) : SpendingBudget.NONE;
         return new SubmitProtocol(this::ledger, delays(), config.retryPolicy(), settleTime, recoveryTimeout,
-                config.getMaxRetries() + 1, gate, budget, System::currentTimeMillis);
+                config.getMaxRetries() + 1, gate, budget, metrics(), System::currentTimeMillis);
+    }
+
+    /** The poller of one account, ticking as finely as the endpoint's schedule needs, counted in the meters. */
+    protected <S extends RemoteTask> TaskPoller<S> poller(TaskStatusSource<S> source, RemoteTaskConfiguration config) {
+        TaskPoller<S> poller = new TaskPoller<>(source, RemoteTask::isFinished, pollScheduler(), metrics());
+        poller.start(config.pollSchedule().tick());
+        return poller;
+    }
+
+    /**
+     * The component's meters: Micrometer ones when Micrometer is on the classpath and the registry holds
+     * a {@code MeterRegistry} (camel-micrometer's, or the application's bean), otherwise none.
+     */
+    protected synchronized TaskMetrics metrics() {
+        if (metrics == null) {
+            metrics = TaskMetrics.NONE;
+            try {
+                Class<?> registryType = Class.forName("io.micrometer.core.instrument.MeterRegistry", false,
+                        RemoteTaskComponent.class.getClassLoader());
+                Object registry = getCamelContext().getRegistry().findSingleByType(registryType);
+                if (registry != null) {
+                    metrics = MicrometerSupport.metrics(registry, scheme(),
+                            () -> accounts.values().stream().mapToInt(account -> account.poller().size()).sum());
+                }
+            } catch (ClassNotFoundException | LinkageError noMicrometer) {
+                // no Micrometer: nothing is counted
+            }
+        }
+        return metrics;
     }
 
     /** The most the component's creates may cost per UTC day, in the API's unit; 0 (the default): no limit. */

@@ -1,6 +1,7 @@
 package io.camelvideo.task.poll;
 
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.metrics.TaskMetrics;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class TaskPoller<S> {
     private final LongSupplier clock;
     private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
     private final ThrottlePause pause;
+    private final TaskMetrics metrics;
     private ScheduledFuture<?> ticker;
     private volatile long tickMillis = Long.MAX_VALUE;
 
@@ -78,13 +80,24 @@ public final class TaskPoller<S> {
      * @param scheduler the one thread ticks run on (Camel's scheduled executor of the component)
      */
     public TaskPoller(TaskStatusSource<S> source, Predicate<S> terminal, ScheduledExecutorService scheduler) {
-        this(source, terminal, scheduler, System::currentTimeMillis);
+        this(source, terminal, scheduler, TaskMetrics.NONE, System::currentTimeMillis);
+    }
+
+    /** @param metrics counts the status requests and throttling pauses */
+    public TaskPoller(TaskStatusSource<S> source, Predicate<S> terminal, ScheduledExecutorService scheduler, TaskMetrics metrics) {
+        this(source, terminal, scheduler, metrics, System::currentTimeMillis);
     }
 
     TaskPoller(TaskStatusSource<S> source, Predicate<S> terminal, ScheduledExecutorService scheduler, LongSupplier clock) {
+        this(source, terminal, scheduler, TaskMetrics.NONE, clock);
+    }
+
+    private TaskPoller(TaskStatusSource<S> source, Predicate<S> terminal, ScheduledExecutorService scheduler, TaskMetrics metrics,
+                       LongSupplier clock) {
         this.source = source;
         this.terminal = terminal;
         this.scheduler = scheduler;
+        this.metrics = metrics;
         this.clock = clock;
         this.pause = new ThrottlePause(clock);
     }
@@ -206,6 +219,7 @@ public final class TaskPoller<S> {
             return CompletableFuture.completedFuture(new PollResult<>());
         }
         CompletableFuture<PollResult<S>> states;
+        metrics.statusChecked(taskIds.size());
         try {
             states = source.fetch(group, taskIds);
         } catch (RuntimeException e) {
@@ -213,11 +227,15 @@ public final class TaskPoller<S> {
         }
         return states.whenComplete((answer, error) -> {
             if (error != null) {
-                pause.observe(error, watches.size());
+                if (pause.observe(error, watches.size())) {
+                    metrics.throttled();
+                }
                 return;
             }
-            taskIds.stream().map(answer::failure).filter(f -> f != null)
-                    .anyMatch(failure -> pause.observe(failure, watches.size()));
+            if (taskIds.stream().map(answer::failure).filter(f -> f != null)
+                    .anyMatch(failure -> pause.observe(failure, watches.size()))) {
+                metrics.throttled();
+            }
             shareWithWatches(group, taskIds, answer);
         });
     }

@@ -6,6 +6,7 @@ import io.camelvideo.task.http.RemoteApiException;
 import io.camelvideo.task.http.RetryPolicy;
 import io.camelvideo.task.ledger.SubmitRecord;
 import io.camelvideo.task.ledger.TaskLedger;
+import io.camelvideo.task.metrics.TaskMetrics;
 import io.camelvideo.task.tracking.RemoteTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public final class SubmitProtocol {
     private final SubmitBackoff backoff;
     private final SubmitGate gate;
     private final SpendingBudget budget;
+    private final TaskMetrics metrics;
     private final LongSupplier clock;
 
     /**
@@ -58,9 +60,11 @@ public final class SubmitProtocol {
      * @param maxCreates      how many creates one submit may send in all (each with the same key)
      * @param gate            the account's parallel-task window
      * @param budget          the account's daily spending limit ({@link SpendingBudget#NONE} for none)
+     * @param metrics         counts created and ended tasks ({@link TaskMetrics#NONE} for none)
      */
     public SubmitProtocol(Supplier<TaskLedger> ledger, Delays delays, RetryPolicy retries, Duration settleTime,
-                          Duration recoveryTimeout, int maxCreates, SubmitGate gate, SpendingBudget budget, LongSupplier clock) {
+                          Duration recoveryTimeout, int maxCreates, SubmitGate gate, SpendingBudget budget, TaskMetrics metrics,
+                          LongSupplier clock) {
         this.ledger = ledger;
         this.delays = delays;
         this.retries = retries;
@@ -70,6 +74,7 @@ public final class SubmitProtocol {
         this.backoff = new SubmitBackoff(retries);
         this.gate = gate;
         this.budget = budget;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -104,7 +109,7 @@ public final class SubmitProtocol {
             if (existing.state() == SubmitRecord.State.CREATED) {
                 LOG.info("{}: submit {} already created task {}; adopting it instead of paying again", scope, key,
                         existing.taskId());
-                return remote.fetch(existing.taskId()).thenApply(task -> countWhenEnded(key, remote, task));
+                return remote.fetch(existing.taskId()).thenApply(task -> countWhenEnded(scope, key, remote, task));
             }
             if (remote.canLookUp()) {
                 LOG.info("{}: an earlier attempt of submit {} has an unknown outcome; looking it up before any create",
@@ -188,14 +193,19 @@ public final class SubmitProtocol {
         });
     }
 
-    /** With a budget, counts what the task cost once it has ended (the same watch the window uses: no extra request). */
-    private <T extends RemoteTask> T countWhenEnded(String key, RemoteSubmit<T> remote, T task) {
-        if (budget.isLimited()) {
+    /**
+     * With a budget or meters, counts the task once it has ended: what it cost, its status and how long
+     * it took (the same watch the parallel-task window uses: no extra request).
+     */
+    private <T extends RemoteTask> T countWhenEnded(String scope, String key, RemoteSubmit<T> remote, T task) {
+        if (budget.isLimited() || metrics != TaskMetrics.NONE) {
             String taskId = task.taskId();
+            long since = clock.getAsLong();
             budget.created(key, taskId);
             call(() -> remote.finished(task)).whenComplete((ended, failure) -> {
                 if (ended != null) {
                     budget.ended(taskId, ended.cost());
+                    metrics.ended(scope, ended.status(), clock.getAsLong() - since, ended.cost());
                 } else {
                     budget.released(key);
                 }
@@ -233,7 +243,8 @@ public final class SubmitProtocol {
     private <T extends RemoteTask> CompletableFuture<T> created(String scope, String key, RemoteSubmit<T> remote, T task) {
         String taskId = task.taskId();
         LOG.debug("{}: created task {} for submit {}", scope, taskId, key);
-        countWhenEnded(key, remote, task);
+        metrics.submitted(scope);
+        countWhenEnded(scope, key, remote, task);
         return ledgerWrite(() -> {
             ledger.get().submitted(scope, key, taskId, clock.getAsLong());
             return task;
