@@ -33,6 +33,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteTaskProducer.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WritableHealthCheckRepository healthChecks;
@@ -84,10 +86,16 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
                                                                   RemoteAccount<?, S> account, TaskScope scope, boolean download) {
         RemoteTaskConfiguration config = configuration();
         TaskCodec<S> codec = messages.codec();
-        CompletableFuture<S> ended = config.isWaitForCompletion() && !codec.isFinished(task)
+        boolean waiting = config.isWaitForCompletion() && !codec.isFinished(task);
+        long since = System.currentTimeMillis();
+        CompletableFuture<S> ended = waiting
                 ? account.poller().watch(scope.pollerGroup(), codec.taskId(task), config.pollSchedule())
                 : CompletableFuture.completedFuture(task);
         return ended.thenCompose(result -> {
+            if (waiting) {
+                LOG.info("{}: task {} ended {} after a wait of {} s", scope.ledgerScope(), codec.taskId(result),
+                        codec.status(result), (System.currentTimeMillis() - since) / 1000);
+            }
             account.submits().ended(result); // the daily budget counts it before the reply: the next create sees it
             messages.apply(exchange.getMessage(), result);
             RuntimeException failure = config.isWaitForCompletion() ? messages.failure(result) : null;

@@ -242,7 +242,7 @@ public final class SubmitProtocol {
     /** Records the created task (retried); a ledger that stays down fails the exchange, never causes a second create. */
     private <T extends RemoteTask> CompletableFuture<T> created(String scope, String key, RemoteSubmit<T> remote, T task) {
         String taskId = task.taskId();
-        LOG.debug("{}: created task {} for submit {}", scope, taskId, key);
+        LOG.info("{}: submitted task {} ({})", scope, taskId, task.status());
         metrics.submitted(scope);
         countWhenEnded(scope, key, remote, task);
         return ledgerWrite(() -> {

@@ -20,6 +20,8 @@ import java.util.function.LongSupplier;
  */
 public final class TaskTracker<S> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskTracker.class);
+
     private final TaskLedger ledger;
     private final TaskPoller<S> poller;
     private final TaskCodec<S> codec;
@@ -62,6 +64,8 @@ public final class TaskTracker<S> {
             S state = result.state(task.taskId());
             if (state != null && codec.isFinished(state)) {
                 ledger.finish(scope, task.taskId(), codec.status(state), codec.toJson(state));
+                LOG.info("{}: task {} ended {} after {} s", scope, task.taskId(), codec.status(state),
+                        Math.max(0, now - task.submittedAt()) / 1000);
                 ended++;
             } else {
                 String status = state != null ? codec.status(state) : task.status();
