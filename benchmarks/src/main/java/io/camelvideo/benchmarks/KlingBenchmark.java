@@ -123,7 +123,11 @@ public final class KlingBenchmark {
                 }
                 latencies.add(received[i] - exchange.getMessage().getBody(KlingTask.class).updatedAt());
             }
-            long requests = emulator.gets() + emulator.posts();
+            long posts = emulator.posts();
+            if (posts != n) {
+                throw new IllegalStateException(n + " waits made " + posts + " creates: a task was paid twice or never made");
+            }
+            long requests = emulator.gets() + posts;
             context.stop();
             return new Result("camel-kling waitForCompletion", n, samplers.peakThreads() - threadsBefore,
                     (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n, percentile(latencies, 50),
@@ -256,11 +260,15 @@ public final class KlingBenchmark {
         emulator.reset();
         CamelContext context = context(emulator);
         AtomicInteger delivered = new AtomicInteger();
+        java.util.Set<String> deliveredIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("kling:text2video?delay=200&maxMessagesPerPoll=1000").routeId("consumer").autoStartup(false)
-                        .process(e -> delivered.incrementAndGet());
+                        .process(e -> {
+                            delivered.incrementAndGet();
+                            deliveredIds.add(e.getMessage().getHeader("CamelKlingTaskId", String.class));
+                        });
             }
         });
         ProducerTemplate template = context.createProducerTemplate();
@@ -278,6 +286,10 @@ public final class KlingBenchmark {
         }
         long gets = emulator.gets();
         context.stop();
+        if (delivered.get() != n || deliveredIds.size() != n || postsDone != n) {
+            throw new IllegalStateException(n + " tracked tasks: " + postsDone + " creates, " + delivered.get() + " deliveries of "
+                    + deliveredIds.size() + " distinct tasks (each must be exactly " + n + ")");
+        }
         System.out.printf(Locale.ROOT, "consumer over %,d tracked tasks: %,d delivered, %,d status requests = %.3f per task "
                 + "(list batching; one query per check would be at least 1 per task), %,d creates%n", n, delivered.get(), gets,
                 (double) gets / n, postsDone);
