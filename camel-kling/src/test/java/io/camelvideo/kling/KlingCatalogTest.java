@@ -3,7 +3,6 @@ package io.camelvideo.kling;
 import io.camelvideo.task.testing.CatalogChecks;
 import org.apache.camel.CamelContext;
 import org.apache.camel.catalog.EndpointValidationResult;
-import org.apache.camel.catalog.RuntimeCamelCatalog;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.tooling.model.ComponentModel;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** kling: as catalog-based tooling sees it: its JSON, its descriptions, and URIs checked against it. */
 class KlingCatalogTest {
-
-    private static final String PATH_OPTION = "kind";
 
     @Test
     void theCatalogFindsTheComponentWithEveryOptionAndHeaderDescribed() throws Exception {
@@ -32,9 +29,9 @@ class KlingCatalogTest {
                     .contains("kind", "operation", "waitForCompletion", "maxDeliveryAttempts", "imageIndex", "selectionAction");
             CatalogChecks.assertEveryOptionAndHeaderIsDescribed(model);
 
-            RuntimeCamelCatalog catalog = context.getCamelContextExtension().getContextPlugin(RuntimeCamelCatalog.class);
-            EndpointValidationResult good = catalog.validateProperties("kling", properties("text2video", "mode=pro&waitForCompletion=true"));
-            EndpointValidationResult bad = catalog.validateProperties("kling", properties("text2video", "operation=explode"));
+            EndpointValidationResult good = CatalogChecks.validate(context, "kling", "kind", "text2video",
+                    "mode=pro&waitForCompletion=true");
+            EndpointValidationResult bad = CatalogChecks.validate(context, "kling", "kind", "text2video", "operation=explode");
             assertThat(good.isSuccess()).as(good.summaryErrorMessage(false)).isTrue();
             assertThat(bad.isSuccess()).isFalse();
             assertThat(bad.getInvalidEnum()).containsKey("operation");
@@ -43,23 +40,8 @@ class KlingCatalogTest {
 
     @Test
     void theComponentListOfTheJarNamesTheScheme() throws Exception {
-        Properties list = new Properties();
-        try (var in = KlingComponent.class.getResourceAsStream("/META-INF/services/org/apache/camel/component.properties")) {
-            assertThat(in).as("META-INF/services/org/apache/camel/component.properties").isNotNull();
-            list.load(in);
-        }
+        Properties list = CatalogChecks.componentList(KlingComponent.class);
         assertThat(list.getProperty("components")).isEqualTo("kling");
         assertThat(list.getProperty("artifactId")).isEqualTo("camel-kling");
-    }
-
-    /** The URI's path and query as the catalog's properties (what a designer passes it). */
-    private static java.util.Map<String, String> properties(String path, String query) {
-        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
-        properties.put(PATH_OPTION, path);
-        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
-            String[] nameAndValue = pair.split("=", 2);
-            properties.put(nameAndValue[0], nameAndValue[1]);
-        }
-        return properties;
     }
 }

@@ -3,7 +3,6 @@ package io.camelvideo.legnext;
 import io.camelvideo.task.testing.CatalogChecks;
 import org.apache.camel.CamelContext;
 import org.apache.camel.catalog.EndpointValidationResult;
-import org.apache.camel.catalog.RuntimeCamelCatalog;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.tooling.model.ComponentModel;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** legnext: as catalog-based tooling sees it: its JSON, its descriptions, and URIs checked against it. */
 class LegnextCatalogTest {
-
-    private static final String PATH_OPTION = "operation";
 
     @Test
     void theCatalogFindsTheComponentWithEveryOptionAndHeaderDescribed() throws Exception {
@@ -32,9 +29,8 @@ class LegnextCatalogTest {
                     .contains("operation", "waitForCompletion", "maxDeliveryAttempts", "downloadOutput");
             CatalogChecks.assertEveryOptionAndHeaderIsDescribed(model);
 
-            RuntimeCamelCatalog catalog = context.getCamelContextExtension().getContextPlugin(RuntimeCamelCatalog.class);
-            EndpointValidationResult good = catalog.validateProperties("legnext", properties("diffusion", "waitForCompletion=true"));
-            EndpointValidationResult bad = catalog.validateProperties("legnext", properties("explode", ""));
+            EndpointValidationResult good = CatalogChecks.validate(context, "legnext", "operation", "diffusion", "waitForCompletion=true");
+            EndpointValidationResult bad = CatalogChecks.validate(context, "legnext", "operation", "explode", "");
             assertThat(good.isSuccess()).as(good.summaryErrorMessage(false)).isTrue();
             assertThat(bad.isSuccess()).isFalse();
             assertThat(bad.getInvalidEnum()).containsKey("operation");
@@ -43,23 +39,8 @@ class LegnextCatalogTest {
 
     @Test
     void theComponentListOfTheJarNamesTheScheme() throws Exception {
-        Properties list = new Properties();
-        try (var in = LegnextComponent.class.getResourceAsStream("/META-INF/services/org/apache/camel/component.properties")) {
-            assertThat(in).as("META-INF/services/org/apache/camel/component.properties").isNotNull();
-            list.load(in);
-        }
+        Properties list = CatalogChecks.componentList(LegnextComponent.class);
         assertThat(list.getProperty("components")).isEqualTo("legnext");
         assertThat(list.getProperty("artifactId")).isEqualTo("camel-legnext");
-    }
-
-    /** The URI's path and query as the catalog's properties (what a designer passes it). */
-    private static java.util.Map<String, String> properties(String path, String query) {
-        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
-        properties.put(PATH_OPTION, path);
-        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
-            String[] nameAndValue = pair.split("=", 2);
-            properties.put(nameAndValue[0], nameAndValue[1]);
-        }
-        return properties;
     }
 }
