@@ -198,6 +198,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundFile": getOrCreateConfiguration(target).setSoundFile(property(camelContext, java.lang.String.class, value)); return true;
         case "starttime":
         case "startTime": getOrCreateConfiguration(target).setStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "statusupdateuri":
+        case "statusUpdateUri": getOrCreateConfiguration(target).setStatusUpdateUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusupdates":
+        case "statusUpdates": getOrCreateConfiguration(target).setStatusUpdates(property(camelContext, boolean.class, value)); return true;
         case "styleimage":
         case "styleImage": getOrCreateConfiguration(target).setStyleImage(property(camelContext, java.lang.String.class, value)); return true;
         case "submitrecoverytimeout":
@@ -410,6 +414,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundFile": return java.lang.String.class;
         case "starttime":
         case "startTime": return java.lang.Long.class;
+        case "statusupdateuri":
+        case "statusUpdateUri": return java.lang.String.class;
+        case "statusupdates":
+        case "statusUpdates": return boolean.class;
         case "styleimage":
         case "styleImage": return java.lang.String.class;
         case "submitrecoverytimeout":
@@ -623,6 +631,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "soundFile": return getOrCreateConfiguration(target).getSoundFile();
         case "starttime":
         case "startTime": return getOrCreateConfiguration(target).getStartTime();
+        case "statusupdateuri":
+        case "statusUpdateUri": return getOrCreateConfiguration(target).getStatusUpdateUri();
+        case "statusupdates":
+        case "statusUpdates": return getOrCreateConfiguration(target).isStatusUpdates();
         case "styleimage":
         case "styleImage": return getOrCreateConfiguration(target).getStyleImage();
         case "submitrecoverytimeout":

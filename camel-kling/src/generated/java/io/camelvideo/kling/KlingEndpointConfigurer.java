@@ -200,6 +200,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "starttime":
         case "startTime": target.getConfiguration().setStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "statusupdateuri":
+        case "statusUpdateUri": target.getConfiguration().setStatusUpdateUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusupdates":
+        case "statusUpdates": target.getConfiguration().setStatusUpdates(property(camelContext, boolean.class, value)); return true;
         case "styleimage":
         case "styleImage": target.getConfiguration().setStyleImage(property(camelContext, java.lang.String.class, value)); return true;
         case "submitrecoverytimeout":
@@ -417,6 +421,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startScheduler": return boolean.class;
         case "starttime":
         case "startTime": return java.lang.Long.class;
+        case "statusupdateuri":
+        case "statusUpdateUri": return java.lang.String.class;
+        case "statusupdates":
+        case "statusUpdates": return boolean.class;
         case "styleimage":
         case "styleImage": return java.lang.String.class;
         case "submitrecoverytimeout":
@@ -635,6 +643,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startScheduler": return target.isStartScheduler();
         case "starttime":
         case "startTime": return target.getConfiguration().getStartTime();
+        case "statusupdateuri":
+        case "statusUpdateUri": return target.getConfiguration().getStatusUpdateUri();
+        case "statusupdates":
+        case "statusUpdates": return target.getConfiguration().isStatusUpdates();
         case "styleimage":
         case "styleImage": return target.getConfiguration().getStyleImage();
         case "submitrecoverytimeout":

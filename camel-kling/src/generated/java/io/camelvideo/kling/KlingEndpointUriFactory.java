@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(113);
+        Set<String> props = new HashSet<>(115);
         props.add("accessKey");
         props.add("apiKey");
         props.add("asmrMode");
@@ -120,6 +120,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("soundFile");
         props.add("startScheduler");
         props.add("startTime");
+        props.add("statusUpdateUri");
+        props.add("statusUpdates");
         props.add("styleImage");
         props.add("submitRecoveryTimeout");
         props.add("submitSettleTime");

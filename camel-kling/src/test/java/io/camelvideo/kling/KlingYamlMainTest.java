@@ -38,6 +38,34 @@ class KlingYamlMainTest {
     }
 
     @Test
+    void theWebhookReceiverBeanIsThereWhenTheUrlComesFromProperties() throws Exception {
+        try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
+            Main main = new Main();
+            main.addInitialProperty("emulator.url", emulator.baseUrl());
+            main.addInitialProperty("camel.component.kling.webhook-url", "https://app.example.com/webhooks/kling");
+            main.addInitialProperty("camel.component.kling.webhook-verify-token", "a-verify-token");
+            main.configure().addRoutesBuilder(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:webhook").process("klingWebhookReceiver");
+                }
+            });
+            main.start();
+            try {
+                Exchange forged = main.getCamelContext().createProducerTemplate().send("direct:webhook", exchange -> {
+                    exchange.getMessage().setHeader("token", "text2video.not-issued-here");
+                    exchange.getMessage().setBody("{\"task_id\":\"1\",\"task_status\":\"succeed\"}");
+                });
+
+                assertThat(forged.getException()).isNull();
+                assertThat(forged.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as("a token not issued here").isEqualTo(404);
+            } finally {
+                main.stop();
+            }
+        }
+    }
+
+    @Test
     void aYamlRouteSendsTheV3FieldsUnchanged() throws Exception {
         try (Emulator emulator = Emulator.start(new EmulatorSettings().speed(1000))) {
             Main main = new Main();

@@ -124,6 +124,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scale": getOrCreateConfiguration(target).setScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "statusupdateuri":
+        case "statusUpdateUri": getOrCreateConfiguration(target).setStatusUpdateUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusupdates":
+        case "statusUpdates": getOrCreateConfiguration(target).setStatusUpdates(property(camelContext, boolean.class, value)); return true;
         case "taskledger":
         case "taskLedger": target.setTaskLedger(property(camelContext, io.camelvideo.task.ledger.TaskLedger.class, value)); return true;
         case "text": getOrCreateConfiguration(target).setText(property(camelContext, java.lang.String.class, value)); return true;
@@ -245,6 +249,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scale": return java.lang.Double.class;
+        case "statusupdateuri":
+        case "statusUpdateUri": return java.lang.String.class;
+        case "statusupdates":
+        case "statusUpdates": return boolean.class;
         case "taskledger":
         case "taskLedger": return io.camelvideo.task.ledger.TaskLedger.class;
         case "text": return java.lang.String.class;
@@ -367,6 +375,10 @@ public class LegnextComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "scale": return getOrCreateConfiguration(target).getScale();
+        case "statusupdateuri":
+        case "statusUpdateUri": return getOrCreateConfiguration(target).getStatusUpdateUri();
+        case "statusupdates":
+        case "statusUpdates": return getOrCreateConfiguration(target).isStatusUpdates();
         case "taskledger":
         case "taskLedger": return target.getTaskLedger();
         case "text": return getOrCreateConfiguration(target).getText();

@@ -126,6 +126,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statusupdateuri":
+        case "statusUpdateUri": target.getConfiguration().setStatusUpdateUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusupdates":
+        case "statusUpdates": target.getConfiguration().setStatusUpdates(property(camelContext, boolean.class, value)); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
@@ -252,6 +256,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statusupdateuri":
+        case "statusUpdateUri": return java.lang.String.class;
+        case "statusupdates":
+        case "statusUpdates": return boolean.class;
         case "text": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
@@ -379,6 +387,10 @@ public class LegnextEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statusupdateuri":
+        case "statusUpdateUri": return target.getConfiguration().getStatusUpdateUri();
+        case "statusupdates":
+        case "statusUpdates": return target.getConfiguration().isStatusUpdates();
         case "text": return target.getConfiguration().getText();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();

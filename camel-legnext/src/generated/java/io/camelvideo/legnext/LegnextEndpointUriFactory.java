@@ -23,7 +23,7 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(69);
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("backoffErrorThreshold");
@@ -82,6 +82,8 @@ public class LegnextEndpointUriFactory extends org.apache.camel.support.componen
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("startScheduler");
+        props.add("statusUpdateUri");
+        props.add("statusUpdates");
         props.add("text");
         props.add("timeUnit");
         props.add("trackTasks");

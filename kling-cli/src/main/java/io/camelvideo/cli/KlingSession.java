@@ -2,6 +2,7 @@ package io.camelvideo.cli;
 
 import io.camelvideo.kling.KlingComponent;
 import io.camelvideo.kling.KlingConfiguration;
+import io.camelvideo.kling.KlingConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -30,13 +31,16 @@ import java.util.concurrent.TimeUnit;
 final class KlingSession implements AutoCloseable {
 
     private static final String DOWNLOAD = "direct:kling-cli-download";
+    /** The {@code statusUpdateUri} of waits: each status change of the waited task is shown. */
+    private static final String PROGRESS = "direct:kling-cli-progress";
     static final String URI_HEADER = "KlingCliUri";
     static final String OUTPUT_HEADER = "KlingCliOutput";
-    /** Whether stderr is a terminal (a live counter) rather than a pipe or a file (a line every 10 s). */
+    /** Whether stderr is a terminal (a live line) rather than a pipe or a file (a line per status change). */
     private static final boolean TERMINAL = System.console() != null;
 
     private final CamelContext context;
     private final ProducerTemplate template;
+    private volatile ProgressDisplay display;
 
     KlingSession(Map<String, String> env) throws Exception {
         context = new DefaultCamelContext();
@@ -57,7 +61,7 @@ final class KlingSession implements AutoCloseable {
         if (env.get("KLING_BASE_URL") != null) {
             config.setBaseUrl(env.get("KLING_BASE_URL"));
         }
-        config.setPollInterval(TimeUtils.toMilliSeconds(env.getOrDefault("KLING_POLL_INTERVAL", "5s")));
+        config.setPollInterval(pollInterval(env.getOrDefault("KLING_POLL_INTERVAL", "5s")));
         config.setMaxPollInterval(Math.max(config.getPollInterval(), config.getMaxPollInterval()));
         config.setTrackTasks(false);
         context.addComponent("kling", kling);
@@ -71,15 +75,23 @@ final class KlingSession implements AutoCloseable {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 });
+                from(PROGRESS).process(exchange -> {
+                    ProgressDisplay shown = display;
+                    if (shown != null) {
+                        shown.update(exchange.getMessage().getHeader(KlingConstants.TASK_ID, String.class),
+                                exchange.getMessage().getHeader(KlingConstants.TASK_STATUS, String.class),
+                                exchange.getMessage().getHeader(KlingConstants.PROGRESS, String.class));
+                    }
+                });
             }
         });
         context.start();
         template = context.createProducerTemplate();
     }
 
-    /** Sends to a kling endpoint; with {@code progress}, prints a progress line to it every second until the answer. */
+    /** Sends to a kling endpoint; with {@code progress}, shows the wait's progress on it until the answer. */
     Exchange request(String uri, Object body, Map<String, Object> headers, PrintStream progress) throws Exception {
-        CompletableFuture<Exchange> answer = template.asyncSend(uri, exchange -> {
+        CompletableFuture<Exchange> answer = template.asyncSend(withUpdates(uri, progress), exchange -> {
             exchange.getMessage().setBody(body);
             headers.forEach(exchange.getMessage()::setHeader);
         });
@@ -90,36 +102,48 @@ final class KlingSession implements AutoCloseable {
     Exchange download(String uri, Map<String, Object> headers, Path output, PrintStream progress) throws Exception {
         CompletableFuture<Exchange> answer = template.asyncSend(DOWNLOAD, exchange -> {
             headers.forEach(exchange.getMessage()::setHeader);
-            exchange.getMessage().setHeader(URI_HEADER, uri);
+            exchange.getMessage().setHeader(URI_HEADER, withUpdates(uri, progress));
             exchange.getMessage().setHeader(OUTPUT_HEADER, output.toString());
         });
         return await(answer, progress);
     }
 
-    private static Exchange await(CompletableFuture<Exchange> answer, PrintStream progress) throws Exception {
-        long start = System.nanoTime();
-        if (progress != null) {
-            progress.print("waiting for the task to finish... 0 s");
-            progress.flush();
+    /** KLING_POLL_INTERVAL, read before any call (a bad one must not fail a wait after a paid submit). */
+    private static long pollInterval(String text) {
+        try {
+            long millis = TimeUtils.toMilliSeconds(text);
+            if (millis > 0) {
+                return millis;
+            }
+        } catch (RuntimeException notADuration) {
+            // the message below says what is expected
         }
-        while (true) {
-            try {
-                Exchange exchange = answer.get(1, TimeUnit.SECONDS);
-                if (progress != null) {
-                    progress.println();
-                }
-                return exchange;
-            } catch (java.util.concurrent.TimeoutException stillWaiting) {
-                long seconds = (System.nanoTime() - start) / 1_000_000_000;
-                if (progress != null && TERMINAL) {
-                    progress.print("\rwaiting for the task to finish... " + seconds + " s");
-                    progress.flush();
-                } else if (progress != null && seconds % 10 == 0) {
-                    progress.println(); // piped: a line every 10 s, which a log keeps (a carriage return would not)
-                    progress.print("waiting for the task to finish... " + seconds + " s");
-                    progress.flush();
+        throw new CliException("invalid_argument", "KLING_POLL_INTERVAL must be a positive duration such as 5s, 500ms or 1m"
+                + " (was '" + text + "')");
+    }
+
+    private static String withUpdates(String uri, PrintStream progress) {
+        return progress != null && uri.contains("waitForCompletion=true") ? uri + "&statusUpdateUri=" + PROGRESS : uri;
+    }
+
+    private Exchange await(CompletableFuture<Exchange> answer, PrintStream progress) throws Exception {
+        if (progress == null) {
+            return answer.get();
+        }
+        ProgressDisplay shown = new ProgressDisplay(progress, TERMINAL);
+        display = shown;
+        shown.started();
+        try {
+            while (true) {
+                try {
+                    return answer.get(1, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stillWaiting) {
+                    shown.tick();
                 }
             }
+        } finally {
+            display = null;
+            shown.finished();
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,6 +227,44 @@ class KlingCliTest {
         assertThat(missing.json().at("/error/code").asText()).isEqualTo("missing_credentials");
         assertThat(unauthorized.json().at("/error/code").asText()).isEqualTo("auth_error");
         assertThat(unauthorized.out()).doesNotContain("wrong-secret-123");
+    }
+
+    @Test
+    void pipedWaitWritesALinePerStatusChangeWithTheGatewaysProgress() throws Exception {
+        Map<String, String> gateway = new HashMap<>();
+        gateway.put("KLING_API_KEY", EmulatorSettings.DEFAULT_KLING_API_KEY);
+        gateway.put("KLING_BASE_URL", emulator.baseUrl());
+        gateway.put("KLING_POLL_INTERVAL", "20ms");
+        emulator.settings().speed(50); // a task runs ~1.3 s: the backing-off checks see it move
+        Result waited;
+        try {
+            waited = kling(gateway, "video", "create-from-text", "a fox in the snow", "--wait");
+        } finally {
+            emulator.settings().speed(1000);
+        }
+
+        assertThat(waited.exitCode()).as(waited.out() + waited.err()).isZero();
+        String taskId = waited.json().get("task_id").asText();
+        List<String> lines = waited.err().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("waiting for the task to finish...");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().doesNotHaveDuplicates()
+                .allSatisfy(line -> assertThat(line).matches("task " + taskId + ": (submitted|processing) \\d+% after \\d+ s"))
+                .anySatisfy(line -> assertThat(line).contains(": processing "));
+        assertThat(waited.err()).doesNotContain("\r");
+    }
+
+    @Test
+    void aBadPollIntervalIsRefusedBeforeAnyCall() throws Exception {
+        Map<String, String> env = env();
+        env.put("KLING_POLL_INTERVAL", "abc");
+        long posts = emulator.journal().count("POST", "/v1/videos/text2video");
+
+        Result refused = kling(env, "video", "create-from-text", "a fox", "--wait");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.json().at("/error/code").asText()).isEqualTo("invalid_argument");
+        assertThat(refused.json().at("/error/message").asText()).contains("KLING_POLL_INTERVAL", "'abc'");
+        assertThat(emulator.journal().count("POST", "/v1/videos/text2video")).isEqualTo(posts);
     }
 
     @Test

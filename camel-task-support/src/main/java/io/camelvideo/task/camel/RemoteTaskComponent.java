@@ -153,7 +153,17 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        if (webhookUrl != null) {
+        bindWebhookReceiver();
+    }
+
+    /**
+     * The receiver bean, bound when the component initialises with a webhookUrl, or when the URL is set
+     * on a component that has its context already (Camel Main creates the component before it binds the
+     * properties): a route naming the bean finds it either way.
+     */
+    private void bindWebhookReceiver() {
+        if (webhookUrl != null && getCamelContext() != null
+                && getCamelContext().getRegistry().lookupByName(webhookReceiverName()) == null) {
             getCamelContext().getRegistry().bind(webhookReceiverName(), newWebhookReceiver());
         }
     }
@@ -431,6 +441,7 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
 
     public void setWebhookUrl(String webhookUrl) {
         this.webhookUrl = webhookUrl;
+        bindWebhookReceiver();
     }
 
     public String getWebhookVerifyToken() {

@@ -43,6 +43,12 @@ public class RemoteTaskConfiguration implements Cloneable {
               description = "Continue the route only when the task has ended. No thread waits: the exchange is parked and"
                             + " resumed by the component's poller.")
     private boolean waitForCompletion;
+    @UriParam(label = "producer",
+              description = "With waitForCompletion: an endpoint (e.g. seda:progress or log:progress) that receives a copy"
+                            + " of the exchange, with the task's headers and body, each time a status check finds the"
+                            + " waited task's status or progress changed. The exchange itself continues when the task ends."
+                            + " The copy is sent on the component's client thread: keep such a route short, or use seda:.")
+    private String statusUpdateUri;
     @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "5s",
               description = "The first status check after a submit, and the base of the backoff.")
     private long pollInterval = 5_000;
@@ -110,6 +116,12 @@ public class RemoteTaskConfiguration implements Cloneable {
                             + " again, and every failed delivery is reported to the consumer's exceptionHandler (by"
                             + " default logged).")
     private String deadLetterUri;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Also emit an exchange each time a status check finds a tracked task's status or progress"
+                            + " changed (e.g. submitted to processing, 30% to 60%), before the one exchange of its end. An"
+                            + " update has the task's headers and body (the status header tells it from the end); it is not"
+                            + " downloaded, acknowledged or redelivered, and a failed update goes to the exceptionHandler.")
+    private boolean statusUpdates;
 
     /** The settings an account's client, retries and downloader are built from (part of its identity). */
     public String accountSettings() {
@@ -168,6 +180,22 @@ public class RemoteTaskConfiguration implements Cloneable {
 
     public void setMaxDeliveryRetryDelay(long maxDeliveryRetryDelay) {
         this.maxDeliveryRetryDelay = maxDeliveryRetryDelay;
+    }
+
+    public String getStatusUpdateUri() {
+        return statusUpdateUri;
+    }
+
+    public void setStatusUpdateUri(String statusUpdateUri) {
+        this.statusUpdateUri = statusUpdateUri;
+    }
+
+    public boolean isStatusUpdates() {
+        return statusUpdates;
+    }
+
+    public void setStatusUpdates(boolean statusUpdates) {
+        this.statusUpdates = statusUpdates;
     }
 
     public String getDeadLetterUri() {

@@ -40,6 +40,7 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
     private WritableHealthCheckRepository healthChecks;
     private RemoteProducerHealthCheck healthCheck;
     private Expression idempotencyKey;
+    private StatusUpdateSender statusUpdates;
 
     protected RemoteTaskProducer(Endpoint endpoint) {
         super(endpoint);
@@ -89,16 +90,18 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
         boolean waiting = config.isWaitForCompletion() && !codec.isFinished(task);
         long since = System.currentTimeMillis();
         CompletableFuture<S> ended = waiting
-                ? account.poller().watch(scope.pollerGroup(), codec.taskId(task), config.pollSchedule())
+                ? account.poller().watch(scope.pollerGroup(), codec.taskId(task), config.pollSchedule(),
+                        statusUpdates != null ? statusUpdates.listener(exchange, task, messages) : null)
                 : CompletableFuture.completedFuture(task);
         return ended.thenCompose(result -> {
+            RuntimeException failure = config.isWaitForCompletion() ? messages.failure(result) : null;
             if (waiting) {
-                LOG.info("{}: task {} ended {} after a wait of {} s", scope.ledgerScope(), codec.taskId(result),
-                        codec.status(result), (System.currentTimeMillis() - since) / 1000);
+                LOG.info("{}: task {} ended {} after a wait of {} s{}", scope.ledgerScope(), codec.taskId(result),
+                        codec.status(result), (System.currentTimeMillis() - since) / 1000,
+                        failure != null ? " (" + failure.getMessage() + ")" : "");
             }
             account.submits().ended(result); // the daily budget counts it before the reply: the next create sees it
             messages.apply(exchange.getMessage(), result);
-            RuntimeException failure = config.isWaitForCompletion() ? messages.failure(result) : null;
             if (failure != null) {
                 throw failure;
             }
@@ -147,6 +150,10 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
             idempotencyKey = getEndpoint().getCamelContext().resolveLanguage("simple").createExpression(keyExpression);
             idempotencyKey.init(getEndpoint().getCamelContext());
         }
+        String updates = configuration().getStatusUpdateUri();
+        if (updates != null && !updates.isBlank()) {
+            statusUpdates = StatusUpdateSender.start(getEndpoint().getCamelContext(), updates);
+        }
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
@@ -173,6 +180,10 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
         if (healthChecks != null && healthCheck != null) {
             healthChecks.removeHealthCheck(healthCheck);
             healthCheck = null;
+        }
+        if (statusUpdates != null) {
+            statusUpdates.stop();
+            statusUpdates = null;
         }
         super.doStop();
     }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -43,6 +45,8 @@ public final class TaskPoller<S> {
         final long deadline;
         final PollSchedule schedule;
         final AtomicBoolean inFlight = new AtomicBoolean();
+        /** Told of every state seen while the task runs (waiters that asked for status updates). */
+        final List<Consumer<S>> listeners = new CopyOnWriteArrayList<>();
         volatile long interval;
         volatile long due;
 
@@ -145,6 +149,15 @@ public final class TaskPoller<S> {
      * two waiters on one task cost one status request per round.
      */
     public CompletableFuture<S> watch(String group, String taskId, PollSchedule schedule) {
+        return watch(group, taskId, schedule, null);
+    }
+
+    /**
+     * Watches a task until it ends, telling {@code running} of every state a status check finds while
+     * the task runs (each round's answer, changed or not: the listener keeps what it needs to compare).
+     * It is called on the thread that completed the check and must not block.
+     */
+    public CompletableFuture<S> watch(String group, String taskId, PollSchedule schedule, Consumer<S> running) {
         if (schedule.tick().toMillis() < tickMillis) {
             refineTick(schedule.tick());
         }
@@ -153,6 +166,9 @@ public final class TaskPoller<S> {
             LOG.debug("Waiting for task {} ({}): first check in {} ms", taskId, group, schedule.initialInterval().toMillis());
             return new Watch(group, taskId, schedule, now);
         });
+        if (running != null) {
+            watch.listeners.add(running);
+        }
         return watch.result;
     }
 
@@ -254,8 +270,9 @@ public final class TaskPoller<S> {
             }
             if (terminal.test(state)) {
                 finish(watch, state, null);
-            } else if (!watch.inFlight.get()) {
+            } else if (!watch.inFlight.get()) { // a watch's own round tells its listeners itself
                 watch.due = Math.max(watch.due, now + watch.interval);
+                tell(watch, state);
             }
         }
     }
@@ -274,9 +291,22 @@ public final class TaskPoller<S> {
                 } else {
                     watch.backOff(now, pause.remainingMillis());
                     watch.inFlight.set(false);
+                    if (state != null) {
+                        tell(watch, state);
+                    }
                 }
             }
         });
+    }
+
+    private void tell(Watch watch, S state) {
+        for (Consumer<S> listener : watch.listeners) {
+            try {
+                listener.accept(state);
+            } catch (RuntimeException e) {
+                LOG.debug("A status listener of task {} failed: {}", watch.taskId, e.toString());
+            }
+        }
     }
 
     private void handleFailure(Watch watch, Throwable error, long now) {

@@ -35,6 +35,11 @@ public final class JsonTaskCodec<S extends RemoteTask> implements TaskCodec<S> {
     }
 
     @Override
+    public String progress(S task) {
+        return task.progress();
+    }
+
+    @Override
     public boolean isFinished(S task) {
         return task.isFinished();
     }

@@ -21,6 +21,11 @@ public interface RemoteTask {
     /** Whether the task has ended (succeeded or failed). */
     boolean isFinished();
 
+    /** How far a running task is as the API reports it, e.g. {@code 45%}; null when it does not say. */
+    default String progress() {
+        return null;
+    }
+
     /** What the task cost, in the API's unit, as the API reports it (once it has ended); 0 when it says nothing. */
     double cost();
 }

@@ -15,6 +15,20 @@ public interface TaskCodec<S> {
     /** The status as the API writes it, e.g. {@code succeed}. */
     String status(S task);
 
+    /** How far a running task is, e.g. {@code 45%}; null when the API does not say. */
+    default String progress(S task) {
+        return null;
+    }
+
+    /**
+     * The status with the progress where there is one, e.g. {@code processing 45%}: a status update is
+     * due when this changes.
+     */
+    default String statusAndProgress(S task) {
+        String progress = progress(task);
+        return progress == null || progress.isBlank() ? status(task) : status(task) + " " + progress;
+    }
+
     /** Whether the task has ended (succeeded or failed). */
     boolean isFinished(S task);
 

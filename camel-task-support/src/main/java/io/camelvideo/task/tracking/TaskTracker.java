@@ -8,6 +8,7 @@ import io.camelvideo.task.poll.TaskPoller;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -48,16 +49,24 @@ public final class TaskTracker<S> {
 
     /** Checks up to {@code max} due tasks of {@code scope}; completes with how many ended. */
     public CompletableFuture<Integer> checkDue(TaskScope scope, int max) {
+        return checkDue(scope, max, null);
+    }
+
+    /**
+     * Checks up to {@code max} due tasks of {@code scope}, telling {@code running} (when not null) of each
+     * task found still running, with its state; completes with how many ended.
+     */
+    public CompletableFuture<Integer> checkDue(TaskScope scope, int max, BiConsumer<TrackedTask, S> running) {
         long now = clock.getAsLong();
         List<TrackedTask> due = ledger.claimDue(scope.ledgerScope(), now, max, leaseMillis, owner);
         if (due.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
         return poller.check(scope.pollerGroup(), due.stream().map(TrackedTask::taskId).toList())
-                .handle((result, error) -> record(scope.ledgerScope(), due, error == null ? result : new PollResult<>()));
+                .handle((result, error) -> record(scope.ledgerScope(), due, error == null ? result : new PollResult<>(), running));
     }
 
-    private int record(String scope, List<TrackedTask> due, PollResult<S> result) {
+    private int record(String scope, List<TrackedTask> due, PollResult<S> result, BiConsumer<TrackedTask, S> running) {
         long now = clock.getAsLong();
         int ended = 0;
         for (TrackedTask task : due) {
@@ -70,6 +79,9 @@ public final class TaskTracker<S> {
             } else {
                 String status = state != null ? codec.status(state) : task.status();
                 ledger.reschedule(scope, task.taskId(), status, now + backoff(task.checks()));
+                if (state != null && running != null) {
+                    running.accept(task, state);
+                }
             }
         }
         return ended;

@@ -54,6 +54,10 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
     private final Set<String> inHand = ConcurrentHashMap.newKeySet();
     /** Files downloaded for a delivery, kept until the task is delivered or dead. */
     private final Map<String, DownloadedBody> downloaded = new ConcurrentHashMap<>();
+    /** With {@code statusUpdates}: the status and progress last emitted per running task. */
+    private final Map<String, String> lastUpdate = new ConcurrentHashMap<>();
+    /** With {@code statusUpdates}: running tasks whose status or progress changed in this poll's check. */
+    private final Queue<Exchange> updates = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final TaskTracker<S> tracker;
     private final TaskMessages<S> messages;
     private final TaskScope taskScope;
@@ -109,7 +113,9 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
         if (recent != null) {
             tracker.discover(scope, recent.get(checkTimeoutMillis, TimeUnit.MILLISECONDS));
         }
-        tracker.checkDue(taskScope, Math.max(max, 500)).get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
+        tracker.checkDue(taskScope, Math.max(max, 500), config.isStatusUpdates() ? this::running : null)
+                .get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
+        emitUpdates();
         int batch = Math.max(1, config.getClaimBatchSize());
         int emitted = 0;
         while (emitted < max && isRunAllowed()) {
@@ -130,6 +136,30 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
             }
         }
         return emitted;
+    }
+
+    /** A tracked task still runs: an update is due when its status or progress changed since the last one. */
+    private void running(TrackedTask tracked, S state) {
+        String now = tracker.codec().statusAndProgress(state);
+        String before = lastUpdate.put(tracked.taskId(), now);
+        if (!now.equals(before != null ? before : tracked.status())) {
+            updates.add(prepare(tracked, state, Map.of()));
+        }
+    }
+
+    /** Sends the status updates found by this poll's check through the route, on the consumer's thread. */
+    private void emitUpdates() {
+        Exchange update;
+        while ((update = updates.poll()) != null) {
+            Exchange exchange = update;
+            getAsyncProcessor().process(exchange, doneSync -> {
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("A status update of " + scope + " failed (it is not sent again)",
+                            exchange, exchange.getException());
+                }
+                releaseExchange(exchange, false);
+            });
+        }
     }
 
     /** Starts the delivery of each claimed task; those without downloads go through the route before this returns. */
@@ -158,6 +188,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
         if (onlyStatus != null && !onlyStatus.equals(tracker.codec().status(task))) {
             tracker.delivered(tracked);
             inHand.remove(tracked.taskId());
+            lastUpdate.remove(tracked.taskId());
             return;
         }
         Exchange exchange = prepare(tracked, task, batch);
@@ -321,6 +352,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
     private void finished(TrackedTask tracked) {
         inHand.remove(tracked.taskId());
+        lastUpdate.remove(tracked.taskId());
         DownloadedBody body = downloaded.remove(tracked.taskId());
         if (body != null) {
             body.release();
@@ -367,6 +399,8 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
         downloaded.values().forEach(DownloadedBody::release);
         downloaded.clear();
         inHand.clear();
+        lastUpdate.clear();
+        updates.clear();
         tracker.releaseClaims(scope);
     }
 }

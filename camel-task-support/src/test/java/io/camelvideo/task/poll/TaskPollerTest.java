@@ -83,6 +83,27 @@ class TaskPollerTest {
     }
 
     @Test
+    void listenersHearEveryRunningStateOnceFromTheWatchsRoundsAndFromOtherChecksButNotTheEnd() {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        CompletableFuture<String> result = poller.watch("t2v", "a", SCHEDULE, first::add);
+        poller.watch("t2v", "a", SCHEDULE, second::add);
+        poller.watch("t2v", "b", SCHEDULE); // no listener: never told
+        states.put("a", "queued");
+        states.put("b", "queued");
+
+        at(5);                                   // the watch's own round
+        states.put("a", "running 40%");
+        poller.check("t2v", List.of("a")).join(); // a consumer's check of the same task
+        states.put("a", "done");
+        at(30);
+
+        assertThat(first).containsExactly("queued", "running 40%");
+        assertThat(second).isEqualTo(first);
+        assertThat(result).isCompletedWithValue("done");
+    }
+
+    @Test
     void aNonRetryableFailureEndsOnlyItsTask() {
         CompletableFuture<String> missing = poller.watch("t2v", "gone", SCHEDULE);
         CompletableFuture<String> fine = poller.watch("t2v", "ok", SCHEDULE);
