@@ -195,12 +195,21 @@ class KlingSubmitProtocolTest extends KlingTestSupport {
     }
 
     @Test
-    void refusedConnectionIsNotAnUnknownOutcome() {
-        Exchange out = send("kling:text2video?baseUrl=http://127.0.0.1:1&maxRetries=1", "fox");
+    void refusedConnectionIsNotAnUnknownOutcomeAndIsTriedOnceMoreOnlyWithAWarning() {
+        Exchange out;
+        String log;
+        try (LogCapture capture = new LogCapture(org.apache.logging.log4j.Level.WARN,
+                event -> event.getLoggerName().endsWith("ApiHttpClient"))) {
+            out = send("kling:text2video?baseUrl=http://127.0.0.1:1&retryDelay=10", "fox"); // maxRetries: the default 4
+            log = capture.text();
+        }
 
         assertThat(out.getException()).isInstanceOf(java.net.ConnectException.class)
-                .hasMessageContaining("http://127.0.0.1:1").hasMessageContaining("baseUrl").hasMessageNotContaining("may exist")
+                .hasMessageContaining("http://127.0.0.1:1").hasMessageContaining("the request was not sent")
+                .hasMessageContaining("baseUrl").hasMessageNotContaining("may exist")
                 .hasMessageNotContaining(EmulatorSettings.DEFAULT_SECRET_KEY);
+        assertThat(log.lines()).as("one quick second try, logged (not the four backing-off retries of maxRetries)").singleElement()
+                .satisfies(line -> assertThat(line).contains("Cannot connect to http://127.0.0.1:1").matches(".*trying once more in \\d{1,2} ms"));
         assertThat(ledger.submitRecord("kling:text2video", "x")).isNull();
     }
 

@@ -100,8 +100,8 @@ public final class ApiHttpClient {
             java.net.URI uri = request.uri();
             java.net.ConnectException explained = new java.net.ConnectException("Cannot connect to " + uri.getScheme() + "://"
                     + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + (cause.getMessage() != null
-                    ? cause.getMessage() : "connection refused") + "): check the baseUrl option, that the API (or the emulator)"
-                    + " is running there, and whether a proxy is needed");
+                    ? cause.getMessage() : "connection refused") + "; the request was not sent): check the baseUrl option, that"
+                    + " the API (or the emulator) is running there, and whether a proxy is needed");
             explained.initCause(cause);
             return CompletableFuture.failedFuture(explained);
         });
@@ -155,13 +155,29 @@ public final class ApiHttpClient {
                 return CompletableFuture.completedFuture(value);
             }
             Throwable cause = unwrap(error);
-            if (attempt >= policy.maxAttempts() || !repeatable.test(cause)) {
+            boolean refused = isRefused(cause);
+            int attempts = refused ? Math.min(policy.maxAttempts(), REFUSED_ATTEMPTS) : policy.maxAttempts();
+            if (attempt >= attempts || !repeatable.test(cause)) {
                 return CompletableFuture.<T>failedFuture(cause);
+            }
+            if (refused) {
+                // nothing listens there: one quick second try (a restart in progress), then the error that says where
+                Duration delay = policy.delayAfter(1, null);
+                LOG.warn("{}; trying once more in {} ms", cause.getMessage(), delay.toMillis());
+                return delays.after(delay, () -> retrying(call, repeatable, policy, attempt + 1));
             }
             Duration delay = policy.delayAfter(attempt, cause instanceof RemoteApiException api ? api.getRetryAfter() : null);
             LOG.debug("Request failed ({}); trying again in {} ms", cause.getMessage(), delay.toMillis());
             return delays.after(delay, () -> retrying(call, repeatable, policy, attempt + 1));
         }).thenCompose(Function.identity());
+    }
+
+    /** A refused connection is tried this often in all, whatever maxRetries says: retrying longer finds nobody either. */
+    static final int REFUSED_ATTEMPTS = 2;
+
+    /** Whether nothing accepted the connection (not a timeout: a slow network may still answer). */
+    static boolean isRefused(Throwable cause) {
+        return cause instanceof java.net.ConnectException && !(cause instanceof java.net.http.HttpConnectTimeoutException);
     }
 
     /** Whether a failed request surely never reached the API: the connection could not be opened. */
