@@ -363,6 +363,9 @@ public final class KlingBenchmark {
         config.setMaxPollInterval(2 * POLL_MILLIS);
         config.setMaxRetries(8);
         config.setCompletionTimeout(600_000);
+        // a route that hands over 100,000 creates at once: more than the default queue of 50,000 may wait
+        // while the parallel-task window opens
+        kling.setMaxQueuedCreates(250_000);
         context.addComponent("kling", kling);
         context.start();
         return context;

@@ -100,6 +100,7 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
     /** Set while the component is stopped: late callbacks must not open the ledger again (a file ledger would stay locked). */
     private boolean ledgerClosed;
     private ExecutorService workers;
+    private final java.util.List<ApiHttpClient> httpClients = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ScheduledExecutorService pollScheduler;
     private ScheduledFuture<?> slotRenewal;
 
@@ -281,9 +282,11 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
         return new Delays(pollScheduler(), workers());
     }
 
-    /** An HTTP client for one account, on the component's pools. */
+    /** An HTTP client for one account, on the component's pools; closed when the component stops. */
     protected ApiHttpClient httpClient(RemoteTaskConfiguration config) {
-        return new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), delays());
+        ApiHttpClient client = new ApiHttpClient(Duration.ofMillis(config.getConnectTimeout()), delays());
+        httpClients.add(client);
+        return client;
     }
 
     /**
@@ -391,6 +394,8 @@ public abstract class RemoteTaskComponent extends HealthCheckComponent {
                 + " was pending; the task was not cancelled and can be queried later by its id");
         accounts.values().forEach(account -> account.poller().stop(stopped));
         accounts.clear();
+        httpClients.forEach(ApiHttpClient::close);
+        httpClients.clear();
         if (slotRenewal != null) {
             slotRenewal.cancel(false);
             slotRenewal = null;

@@ -20,14 +20,14 @@ import java.util.function.Supplier;
  * credential headers to whatever host the redirect names); a 3xx answer is an error. Media downloads
  * carry no credentials and follow http(s) redirects.
  */
-public final class ApiHttpClient {
+public final class ApiHttpClient implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiHttpClient.class);
 
     /** How many API requests of one account are in flight at most; more wait their turn. */
     static final int MAX_REQUESTS_IN_FLIGHT = 16;
 
-    private final HttpClient client;
+    private final ReactorTransport api;
     private final HttpClient media;
     private final Delays delays;
     private final RequestWindow window;
@@ -39,13 +39,10 @@ public final class ApiHttpClient {
     public ApiHttpClient(Duration connectTimeout, Delays delays) {
         this.delays = delays;
         this.window = new RequestWindow(MAX_REQUESTS_IN_FLIGHT, delays.workers());
-        // No executor of ours for the JDK client: given one, it completes every sendAsync future through
-        // the common ForkJoinPool, which on a machine of two cores or fewer starts a thread per response.
-        // Its own pool only reads sockets; every completion is handed to our workers at once (onWorkers).
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // API requests: HttpCore 5's reactor (one I/O thread, no thread per response); each completion is
+        // handed to our workers at once (onWorkers), so parsing, ledger writes and routing never run on it
+        this.api = new ReactorTransport(connectTimeout, MAX_REQUESTS_IN_FLIGHT, delays.scheduler());
+        // media files: the JDK client, streaming the body (redirects to CDNs followed)
         this.media = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -54,8 +51,7 @@ public final class ApiHttpClient {
 
     /** Sends one API request once; the body is read fully (API answers are small JSON documents). */
     public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
-        return onWorkers(window.submit(() -> explained(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()),
-                request)));
+        return onWorkers(window.submit(() -> explained(api.send(request), request)));
     }
 
     /** Sends one request for a media file (no credentials) and hands the body over as a stream. */
@@ -97,14 +93,28 @@ public final class ApiHttpClient {
             if (!(cause instanceof java.net.ConnectException) || cause instanceof java.net.http.HttpConnectTimeoutException) {
                 return CompletableFuture.failedFuture(cause);
             }
-            java.net.URI uri = request.uri();
-            java.net.ConnectException explained = new java.net.ConnectException("Cannot connect to " + uri.getScheme() + "://"
-                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + (cause.getMessage() != null
-                    ? cause.getMessage() : "connection refused") + "; the request was not sent): check the baseUrl option, that"
-                    + " the API (or the emulator) is running there, and whether a proxy is needed");
+            java.net.ConnectException explained = new java.net.ConnectException("Cannot connect to "
+                    + ReactorTransport.origin(request.uri()) + " (" + reason(cause) + "; the request was not sent): check the"
+                    + " baseUrl option, that the API (or the emulator) is running there, and whether a proxy is needed");
             explained.initCause(cause);
             return CompletableFuture.failedFuture(explained);
         });
+    }
+
+    /** Why a connection failed, without the address (the message names it once): e.g. {@code connection refused}. */
+    private static String reason(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null || message.toLowerCase(java.util.Locale.ROOT).contains("refused")) {
+            return "connection refused";
+        }
+        int failed = message.lastIndexOf("failed: ");
+        return failed >= 0 ? message.substring(failed + "failed: ".length()) : message;
+    }
+
+    /** Closes the API connections (a stopped component's accounts); requests still in flight fail. */
+    @Override
+    public void close() {
+        api.close();
     }
 
     /** The pools this client runs on. */
