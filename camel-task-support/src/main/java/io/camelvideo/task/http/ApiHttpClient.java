@@ -1,7 +1,6 @@
 package io.camelvideo.task.http;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,13 +11,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Non-blocking HTTP for the components, on the JDK's {@link HttpClient} (one per account, so
- * connections are reused): every call returns a {@link CompletableFuture}, and a safe call can be
- * retried with {@link RetryPolicy} without a thread ever sleeping.
+ * Non-blocking HTTP for the components, on HttpCore 5 reactors (one pair per account, so connections
+ * are reused; see {@link ReactorTransport}): every call returns a {@link CompletableFuture}, and a safe
+ * call can be retried with {@link RetryPolicy} without a thread ever sleeping. Requests and answers
+ * are described with the {@code java.net.http} types.
  *
- * <p>API calls carry credentials, so they never follow a redirect (the JDK client would re-send the
+ * <p>API calls carry credentials, so they never follow a redirect (a client that did would re-send the
  * credential headers to whatever host the redirect names); a 3xx answer is an error. Media downloads
- * carry no credentials and follow http(s) redirects.
+ * carry no credentials; the caller follows their http(s) redirects.
  */
 public final class ApiHttpClient implements AutoCloseable {
 
@@ -28,7 +28,9 @@ public final class ApiHttpClient implements AutoCloseable {
     static final int MAX_REQUESTS_IN_FLIGHT = 16;
 
     private final ReactorTransport api;
-    private final HttpClient media;
+    private final ReactorTransport files;
+    /** The read buffer of a file download's connection: 256 KB per write to the spool file. */
+    private static final int FILE_BUFFER_BYTES = 256 * 1024;
     private final Delays delays;
     private final RequestWindow window;
 
@@ -42,21 +44,32 @@ public final class ApiHttpClient implements AutoCloseable {
         // API requests: HttpCore 5's reactor (one I/O thread, no thread per response); each completion is
         // handed to our workers at once (onWorkers), so parsing, ledger writes and routing never run on it
         this.api = new ReactorTransport(connectTimeout, MAX_REQUESTS_IN_FLIGHT, delays.scheduler());
-        // media files: the JDK client, streaming the body (redirects to CDNs followed)
-        this.media = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        // media files: a reactor of their own, writing each body straight into its spool file
+        this.files = new ReactorTransport(connectTimeout, MAX_REQUESTS_IN_FLIGHT, delays.scheduler(), FILE_BUFFER_BYTES);
     }
 
     /** Sends one API request once; the body is read fully (API answers are small JSON documents). */
     public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
-        return onWorkers(window.submit(() -> explained(api.send(request), request)));
+        return onWorkers(window.submit(() -> explained(api.send(request), request.uri())));
     }
 
-    /** Sends one request for a media file (no credentials) and hands the body over as a stream. */
-    public CompletableFuture<HttpResponse<java.io.InputStream>> stream(HttpRequest request) {
-        return onWorkers(explained(media.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()), request));
+    /**
+     * Downloads a media file (no credentials; redirects are the caller's to follow) into {@code file}, the
+     * bytes written as they arrive; completes on the component's workers. Cancelling the future ends
+     * the transfer.
+     *
+     * @param progress told the bytes written so far (from the I/O thread: keep it cheap)
+     */
+    public CompletableFuture<DownloadAnswer> download(java.net.URI uri, java.nio.file.Path file, long maxBytes,
+                                                     java.util.function.LongConsumer progress) {
+        CompletableFuture<DownloadAnswer> transfer = files.download(uri, file, maxBytes, progress);
+        CompletableFuture<DownloadAnswer> handed = onWorkers(explained(transfer, uri));
+        handed.whenComplete((answer, error) -> {
+            if (handed.isCancelled()) {
+                transfer.cancel(true);
+            }
+        });
+        return handed;
     }
 
     /**
@@ -87,14 +100,14 @@ public final class ApiHttpClient implements AutoCloseable {
      * never a path or query, so no credential) and what usually fixes it; the JDK's own message is
      * often just {@code null}. The exception keeps its type, so it still counts as "not sent".
      */
-    private static <T> CompletableFuture<T> explained(CompletableFuture<T> response, HttpRequest request) {
+    private static <T> CompletableFuture<T> explained(CompletableFuture<T> response, java.net.URI uri) {
         return response.exceptionallyCompose(error -> {
             Throwable cause = unwrap(error);
             if (!(cause instanceof java.net.ConnectException) || cause instanceof java.net.http.HttpConnectTimeoutException) {
                 return CompletableFuture.failedFuture(cause);
             }
             java.net.ConnectException explained = new java.net.ConnectException("Cannot connect to "
-                    + ReactorTransport.origin(request.uri()) + " (" + reason(cause) + "; the request was not sent): check the"
+                    + ReactorTransport.origin(uri) + " (" + reason(cause) + "; the request was not sent): check the"
                     + " baseUrl option, that the API (or the emulator) is running there, and whether a proxy is needed");
             explained.initCause(cause);
             return CompletableFuture.failedFuture(explained);
@@ -115,6 +128,7 @@ public final class ApiHttpClient implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        files.close();
     }
 
     /** The pools this client runs on. */

@@ -2,6 +2,7 @@ package io.camelvideo.task.http;
 
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.Message;
 import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
@@ -71,10 +72,16 @@ final class ReactorTransport implements AutoCloseable {
      * @param timer          where request timeouts are timed
      */
     ReactorTransport(Duration connectTimeout, int connections, ScheduledExecutorService timer) {
+        this(connectTimeout, connections, timer, Http1Config.DEFAULT.getBufferSize());
+    }
+
+    /** @param bufferSize each connection's read buffer: large for files (fewer, larger writes to disk) */
+    ReactorTransport(Duration connectTimeout, int connections, ScheduledExecutorService timer, int bufferSize) {
         this.connectTimeout = Timeout.of(connectTimeout);
         this.timer = timer;
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).setTcpNoDelay(true).build())
+                .setHttp1Config(Http1Config.custom().setBufferSize(bufferSize).build())
                 .setMaxTotal(connections * 4)
                 .setDefaultMaxPerRoute(connections)
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
@@ -104,7 +111,7 @@ final class ReactorTransport implements AutoCloseable {
 
                     @Override
                     public void failed(Exception error) {
-                        answer.completeExceptionally(jdkType(error, request));
+                        answer.completeExceptionally(jdkType(error, request.uri()));
                     }
 
                     @Override
@@ -121,6 +128,42 @@ final class ReactorTransport implements AutoCloseable {
                 }
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             answer.whenComplete((response, error) -> expiry.cancel(false));
+        });
+        return answer;
+    }
+
+    /**
+     * Downloads {@code uri} into {@code file} (no credentials: media URLs are public or signed). The
+     * returned future's {@code cancel} ends the transfer (the watchdog of a stalled or slow download).
+     *
+     * @param progress told the bytes written so far, from the I/O thread
+     */
+    CompletableFuture<DownloadAnswer> download(URI uri, java.nio.file.Path file, long maxBytes,
+                                                            java.util.function.LongConsumer progress) {
+        CompletableFuture<DownloadAnswer> answer = new CompletableFuture<>();
+        Future<DownloadAnswer> exchange = requester.execute(
+                new BasicRequestProducer(new BasicHttpRequest("GET", uri), null),
+                new FileResponseConsumer(file, maxBytes, progress), connectTimeout, new FutureCallback<>() {
+                    @Override
+                    public void completed(DownloadAnswer fetched) {
+                        answer.complete(fetched);
+                    }
+
+                    @Override
+                    public void failed(Exception error) {
+                        answer.completeExceptionally(error instanceof BodyTooLargeException ? error
+                                : jdkType(error, uri));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        answer.completeExceptionally(new CancellationException("the download was cancelled"));
+                    }
+                });
+        answer.whenComplete((fetched, error) -> {
+            if (answer.isCancelled()) {
+                exchange.cancel(true);
+            }
         });
         return answer;
     }
@@ -160,15 +203,15 @@ final class ReactorTransport implements AutoCloseable {
     }
 
     /** HttpCore's errors in the JDK types the retry rules know. */
-    private static Throwable jdkType(Exception error, HttpRequest request) {
+    private static Throwable jdkType(Exception error, URI uri) {
         if (error instanceof SocketTimeoutException || error instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
                 || error instanceof java.util.concurrent.TimeoutException) {
-            HttpConnectTimeoutException timeout = new HttpConnectTimeoutException("connect timed out: " + origin(request.uri()));
+            HttpConnectTimeoutException timeout = new HttpConnectTimeoutException("connect timed out: " + origin(uri));
             timeout.initCause(error);
             return timeout;
         }
         if (error instanceof java.net.UnknownHostException) {
-            java.net.ConnectException unknown = new java.net.ConnectException("unknown host " + request.uri().getHost());
+            java.net.ConnectException unknown = new java.net.ConnectException("unknown host " + uri.getHost());
             unknown.initCause(error);
             return unknown;
         }

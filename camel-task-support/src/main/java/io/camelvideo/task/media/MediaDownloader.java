@@ -1,16 +1,15 @@
 package io.camelvideo.task.media;
 
 import io.camelvideo.task.http.ApiHttpClient;
+import io.camelvideo.task.http.BodyTooLargeException;
+import io.camelvideo.task.http.DownloadAnswer;
 import io.camelvideo.task.http.Delays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Downloads result files (videos, audio, images) without ever holding one in memory: the HTTP body
- * is streamed into a spool file, which becomes a re-readable message body ({@link SpooledMedia}).
+ * is written into a spool file as it arrives (on the I/O thread, no stream in between), which becomes
+ * a re-readable message body ({@link SpooledMedia}).
  * A plain {@code InputStream} body would be read into memory by Camel's default (non-spooling)
  * stream caching, which is how a 200 MB video fills a heap.
  * Only http(s) URLs are followed; file names are reduced to safe characters.
@@ -30,6 +30,8 @@ public final class MediaDownloader {
     private static final Logger LOG = LoggerFactory.getLogger(MediaDownloader.class);
     private static final String PART_PREFIX = "download-";
     private static final String PART_SUFFIX = ".part";
+    /** How many redirects a download follows. */
+    static final int MAX_REDIRECTS = 5;
 
     /**
      * How long and how large a download may be.
@@ -80,7 +82,8 @@ public final class MediaDownloader {
     }
 
     /**
-     * Downloads {@code url}.
+     * Downloads {@code url} into a spool file, following up to {@value #MAX_REDIRECTS} http(s) redirects
+     * (never from https to http).
      *
      * @param fileName     the name to give the file (sanitized here)
      * @param notAvailable builds the error for a non-2xx answer from its HTTP status (e.g. the 404 of an
@@ -94,31 +97,93 @@ public final class MediaDownloader {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Not a valid result URL: " + url, e));
         }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+        if (!isHttp(uri)) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "Refusing to download from a non-http(s) URL (" + uri.getScheme() + ":)"));
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.headers()).GET().build();
+        Path file;
+        try {
+            Path directory = spoolDirectory.get();
+            Files.createDirectories(directory);
+            file = Files.createTempFile(directory, PART_PREFIX, PART_SUFFIX);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new UncheckedIOException("Download of " + fileName
+                    + " failed: the spool file cannot be created: " + e.getMessage(), e));
+        }
         Watchdog watchdog = new Watchdog(fileName, System.currentTimeMillis());
-        CompletableFuture<HttpResponse<InputStream>> response = http.stream(request);
-        watchdog.watch(response);
-        return response.thenApplyAsync(answer -> spool(answer, fileName, notAvailable, watchdog), delays.workers())
-                .whenComplete((done, error) -> watchdog.stop());
+        return fetch(uri, file, fileName, notAvailable, watchdog, 0).whenComplete((done, error) -> {
+            watchdog.stop();
+            if (error != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.debug("Could not delete the partial download {}: {}", file, e.getMessage());
+                }
+            }
+        });
+    }
+
+    private CompletableFuture<MediaDownload> fetch(URI uri, Path file, String fileName,
+                                                   Function<Integer, RuntimeException> notAvailable, Watchdog watchdog,
+                                                   int redirects) {
+        CompletableFuture<DownloadAnswer> transfer = http.download(uri, file, limits.maxBytes(), watchdog::progress);
+        watchdog.watch(transfer);
+        return transfer.handle((answer, error) -> {
+            if (error != null) {
+                throw failure(fileName, ApiHttpClient.unwrap(error), watchdog);
+            }
+            if (answer instanceof DownloadAnswer.Saved saved) {
+                String type = saved.contentType() != null ? saved.contentType() : "application/octet-stream";
+                return CompletableFuture.completedFuture(new MediaDownload(file, type, saved.bytes(), safeFileName(fileName)));
+            }
+            if (answer instanceof DownloadAnswer.Moved moved) {
+                URI next = moved.location() == null ? null : uri.resolve(moved.location());
+                if (next == null || !isHttp(next) || ("https".equalsIgnoreCase(uri.getScheme())
+                        && "http".equalsIgnoreCase(next.getScheme())) || redirects >= MAX_REDIRECTS) {
+                    throw new MediaDownloadException("The download of " + fileName + " was redirected (HTTP "
+                            + moved.status() + ") to " + (moved.location() != null ? moved.location() : "nowhere")
+                            + ", which is not followed: only http(s), never from https to http, at most "
+                            + MAX_REDIRECTS + " times");
+                }
+                return fetch(next, file, fileName, notAvailable, watchdog, redirects + 1);
+            }
+            throw notAvailable.apply(((DownloadAnswer.Refused) answer).status());
+        }).thenCompose(Function.identity());
+    }
+
+    /** The error a failed transfer reports: over the size limit, ended by the watchdog, or the network's. */
+    private RuntimeException failure(String fileName, Throwable cause, Watchdog watchdog) {
+        if (cause instanceof BodyTooLargeException large) {
+            return tooLarge(fileName, large.declared() ? large.bytes() + " bytes" : "more than " + large.bytes() + " bytes");
+        }
+        if (cause instanceof RuntimeException runtime && !(cause instanceof java.util.concurrent.CancellationException)) {
+            return runtime;
+        }
+        String verdict = watchdog.verdict;
+        if (verdict != null) {
+            return new UncheckedIOException("The download of " + fileName + " " + verdict
+                    + "; it was cancelled and the partial file deleted", new IOException(verdict, cause));
+        }
+        IOException io = cause instanceof IOException e ? e : new IOException(cause);
+        return new UncheckedIOException("Download of " + fileName + " failed: " + cause.getMessage(), io);
+    }
+
+    private static boolean isHttp(URI uri) {
+        return "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
     }
 
     /**
      * Ends a download that stalls or takes too long: checks the progress on the component's scheduler
-     * and closes the body (which cancels the request), so the blocked read fails and the partial file
-     * is deleted.
+     * and cancels the transfer, so its connection closes and the partial file is deleted.
      */
     private final class Watchdog {
         private final String fileName;
         private final long startedAt;
         private volatile long lastProgress;
-        private volatile InputStream body;
+        private volatile boolean answered;
         private volatile String verdict;
         private volatile boolean stopped;
-        private CompletableFuture<HttpResponse<InputStream>> response;
+        private volatile CompletableFuture<DownloadAnswer> transfer;
 
         Watchdog(String fileName, long now) {
             this.fileName = fileName;
@@ -126,13 +191,18 @@ public final class MediaDownloader {
             this.lastProgress = now;
         }
 
-        void watch(CompletableFuture<HttpResponse<InputStream>> response) {
-            this.response = response;
-            schedule();
+        /** Watches the transfer of the current hop (a redirect starts another). */
+        void watch(CompletableFuture<DownloadAnswer> next) {
+            boolean first = transfer == null;
+            transfer = next;
+            if (first) {
+                schedule();
+            }
         }
 
-        void progress(InputStream stream) {
-            body = stream;
+        /** Bytes arrived (or the answer's headers: 0). */
+        void progress(long bytes) {
+            answered = true;
             lastProgress = System.currentTimeMillis();
         }
 
@@ -155,7 +225,9 @@ public final class MediaDownloader {
             long now = System.currentTimeMillis();
             if (now - startedAt > limits.total().toMillis()) {
                 end("took longer than maxDownloadTime (" + limits.total().toSeconds() + " s)");
-            } else if (body != null && now - lastProgress > limits.idle().toMillis()) {
+            } else if (!answered && now - startedAt > limits.headers().toMillis()) {
+                end("had no answer after " + (now - startedAt) / 1000 + " s (downloadTimeout " + limits.headers().toSeconds() + " s)");
+            } else if (answered && now - lastProgress > limits.idle().toMillis()) {
                 end("received no byte for " + (now - lastProgress) / 1000 + " s (downloadIdleTimeout "
                         + limits.idle().toSeconds() + " s)");
             } else {
@@ -165,74 +237,11 @@ public final class MediaDownloader {
 
         private void end(String why) {
             verdict = why;
-            response.cancel(true);
-            InputStream stream = body;
-            if (stream != null) {
-                try {
-                    stream.close();
-                } catch (IOException e) {
-                    // closing is all we wanted
-                }
+            LOG.debug("The download of {} {}: cancelled", fileName, why);
+            CompletableFuture<DownloadAnswer> current = transfer;
+            if (current != null) {
+                current.cancel(true);
             }
-        }
-
-        /** The failure to report for a read that ended early, or null when the watchdog did not end it. */
-        IOException failure(IOException cause) {
-            return verdict == null ? null : new IOException("The download of " + fileName + " " + verdict
-                    + "; it was cancelled and the partial file deleted", cause);
-        }
-    }
-
-    private MediaDownload spool(HttpResponse<InputStream> response, String fileName,
-                                Function<Integer, RuntimeException> notAvailable, Watchdog watchdog) {
-        try (InputStream body = response.body()) {
-            watchdog.progress(body);
-            if (response.statusCode() / 100 == 3) {
-                // a redirect the client did not follow: to another scheme (file:, ftp:) or from https to http
-                throw new MediaDownloadException("The download of " + fileName + " was redirected (HTTP "
-                        + response.statusCode() + ") to " + response.headers().firstValue("Location").orElse("nowhere")
-                        + ", which is not followed: only http(s), and never from https to http");
-            }
-            if (response.statusCode() / 100 != 2) {
-                throw notAvailable.apply(response.statusCode());
-            }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > limits.maxBytes()) {
-                throw tooLarge(fileName, declared + " bytes");
-            }
-            Path directory = spoolDirectory.get();
-            Files.createDirectories(directory);
-            Path file = Files.createTempFile(directory, PART_PREFIX, PART_SUFFIX);
-            try {
-                long length = copy(body, file, fileName, watchdog);
-                String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
-                return new MediaDownload(file, type, length, safeFileName(fileName));
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(file);
-                throw e;
-            }
-        } catch (IOException e) {
-            IOException ended = watchdog.failure(e);
-            throw ended != null ? new UncheckedIOException(ended.getMessage(), ended)
-                    : new UncheckedIOException("Download of " + fileName + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Copies at most {@code maxBytes}; a longer body fails. */
-    private long copy(InputStream body, Path file, String fileName, Watchdog watchdog) throws IOException {
-        try (var out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = body.read(buffer)) >= 0) {
-                watchdog.progress(body);
-                total += n;
-                if (total > limits.maxBytes()) {
-                    throw tooLarge(fileName, "more than " + limits.maxBytes() + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
-            return total;
         }
     }
 

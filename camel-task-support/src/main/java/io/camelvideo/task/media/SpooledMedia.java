@@ -2,6 +2,7 @@ package io.camelvideo.task.media;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
+import org.apache.camel.WrappedFile;
 import org.apache.camel.support.SynchronizationAdapter;
 
 import java.io.IOException;
@@ -21,8 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every copy a multicast, recipient list or splitter makes) counts as a user; the file is deleted
  * when the last of them completes. The completion hooks may be handed over, so a body that leaves a
  * sub-exchange (recipient list, enrich) lives as long as the exchange that receives it.
+ *
+ * <p>It is also a Camel {@link WrappedFile} of the spool file, so producers that take files copy it as
+ * a file ({@code file:} with a kernel copy, {@code aws2-s3:} with its known length) instead of reading
+ * it as a stream.
  */
-public final class SpooledMedia extends InputStream implements StreamCache {
+public final class SpooledMedia extends InputStream implements StreamCache, WrappedFile<java.io.File> {
 
     private static final class SpoolFile {
         final Path path;
@@ -78,6 +83,23 @@ public final class SpooledMedia extends InputStream implements StreamCache {
     }
 
     /** The file's safe name, e.g. {@code <jobId>_0.png}: for {@code split(body())} then {@code setHeader("CamelFileName", simple("${body.fileName}"))}. */
+    /** The spool file (deleted when the last exchange holding this body completes: copy it, never move it). */
+    @Override
+    public java.io.File getFile() {
+        return file.path.toFile();
+    }
+
+    /** This body itself. */
+    @Override
+    public Object getBody() {
+        return this;
+    }
+
+    @Override
+    public long getFileLength() {
+        return length;
+    }
+
     public String getFileName() {
         return fileName;
     }
