@@ -15,6 +15,7 @@ import org.apache.camel.component.stub.StubComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.util.StringHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class DocsSnippetsTest {
         int checked = 0;
         while (property.find()) {
             JsonNode options = componentOptions(property.group(1));
-            String option = kebabToCamel(property.group(2));
+            String option = StringHelper.dashToCamelCase(property.group(2));
             assertThat(options.has(option)).as(property.group(0) + " in " + snippet + " names an option of " + property.group(1)).isTrue();
             checked++;
         }
@@ -262,19 +263,5 @@ class DocsSnippetsTest {
         try (InputStream in = DocsSnippetsTest.class.getResourceAsStream("/META-INF/io/camelvideo/" + scheme + "/" + scheme + ".json")) {
             return JSON.readTree(in).get("componentProperties");
         }
-    }
-
-    private static String kebabToCamel(String kebab) {
-        StringBuilder camel = new StringBuilder();
-        boolean upper = false;
-        for (char c : kebab.toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                camel.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return camel.toString();
     }
 }

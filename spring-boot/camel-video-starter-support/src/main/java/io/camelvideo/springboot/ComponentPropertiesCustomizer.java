@@ -3,6 +3,7 @@ package io.camelvideo.springboot;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.StringHelper;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -61,7 +62,7 @@ public final class ComponentPropertiesCustomizer implements ComponentCustomizer 
         flatten("", nested, options);
         STARTER_KEYS.forEach(options::remove);
         Map<String, Object> camelCase = new LinkedHashMap<>();
-        options.forEach((key, value) -> camelCase.put(camelCase(key), value));
+        options.forEach((key, value) -> camelCase.put(StringHelper.dashToCamelCase(key), value));
         return camelCase;
     }
 
@@ -74,19 +75,5 @@ public final class ComponentPropertiesCustomizer implements ComponentCustomizer 
                 into.put(name, value);
             }
         });
-    }
-
-    private static String camelCase(String kebab) {
-        StringBuilder name = new StringBuilder(kebab.length());
-        boolean upper = false;
-        for (char c : kebab.toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }
