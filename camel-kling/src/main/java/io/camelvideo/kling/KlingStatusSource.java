@@ -53,8 +53,9 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
                                                      Set<String> missing, PollResult<KlingTask> result) {
         return client.list(kind, page, LIST_PAGE_SIZE).thenCompose(tasks -> {
             for (KlingTask task : tasks) {
-                missing.remove(task.taskId());
-                result.state(task.taskId(), task); // also tasks not asked about: their watches learn it too
+                if (missing.remove(task.taskId())) {
+                    result.state(task.taskId(), task);
+                }
             }
             if (missing.isEmpty() || tasks.size() < LIST_PAGE_SIZE || page >= maxPages) {
                 return CompletableFuture.completedFuture(null);

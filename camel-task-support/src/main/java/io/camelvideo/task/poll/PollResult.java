@@ -8,8 +8,7 @@ import java.util.function.Function;
 
 /**
  * What one round of status checks learned: the state of each task that answered, and the error of
- * each task that could not be checked. A task in neither map is simply checked again later. A round
- * that read list pages also keeps the other tasks the pages showed: their watches learn it for free.
+ * each task that could not be checked. A task in neither map is simply checked again later.
  */
 public final class PollResult<S> {
 
@@ -42,11 +41,6 @@ public final class PollResult<S> {
 
     public S state(String taskId) {
         return states.get(taskId);
-    }
-
-    /** Every task with a state here: those asked about and any others the answer showed (a list page). */
-    public java.util.Set<String> taskIds() {
-        return states.keySet();
     }
 
     public Throwable failure(String taskId) {

@@ -252,18 +252,17 @@ public final class TaskPoller<S> {
                     .anyMatch(failure -> pause.observe(failure, watches.size()))) {
                 metrics.throttled();
             }
-            shareWithWatches(group, answer);
+            shareWithWatches(group, taskIds, answer);
         });
     }
 
     /**
-     * What a check learnt also serves the watches of the same tasks, and of any other task the answer
-     * showed (a list page shows 500): an ended task completes its watch, a running one's next check
-     * moves back by its interval (one status request, not two).
+     * What a check learnt also serves the watches of the same tasks: an ended task completes its watch,
+     * a running one's next check moves back by its interval (one status request, not two).
      */
-    private void shareWithWatches(String group, PollResult<S> answer) {
+    private void shareWithWatches(String group, List<String> taskIds, PollResult<S> answer) {
         long now = clock.getAsLong();
-        for (String taskId : answer.taskIds()) {
+        for (String taskId : taskIds) {
             Watch watch = watches.get(new Key(group, taskId));
             S state = answer.state(taskId);
             if (watch == null || state == null) {

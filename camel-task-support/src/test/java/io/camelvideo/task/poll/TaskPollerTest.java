@@ -104,19 +104,6 @@ class TaskPollerTest {
     }
 
     @Test
-    void whatAnAnswerShowsOfTasksNotAskedAboutEndsTheirWatchesWithoutARequestOfTheirOwn() {
-        TaskPoller<String> listing = new TaskPoller<>((group, ids) -> CompletableFuture.completedFuture(
-                new PollResult<String>().state("a", "running").state("b", "done")), "done"::equals, null, now::get);
-        CompletableFuture<String> viaList = listing.watch("t2v", "b", SCHEDULE);
-        listing.watch("t2v", "a", SCHEDULE);
-
-        listing.check("t2v", List.of("a")).join(); // a list page answered for "a" and showed "b" too
-
-        assertThat(viaList).isCompletedWithValue("done");
-        assertThat(listing.size()).as("only the running task is still watched").isEqualTo(1);
-    }
-
-    @Test
     void aNonRetryableFailureEndsOnlyItsTask() {
         CompletableFuture<String> missing = poller.watch("t2v", "gone", SCHEDULE);
         CompletableFuture<String> fine = poller.watch("t2v", "ok", SCHEDULE);
