@@ -36,10 +36,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       (b) a Camel {@code http:} + {@code loop}/{@code delay} route.</li>
  *   <li>The consumer over N tracked tasks: status requests per task (list batching).</li>
  *   <li>Submission throughput and the producer's CPU per create.</li>
- *   <li>A 200 MB download streamed to a file: peak heap growth and MB/s.</li>
+ *   <li>A download (200 MB, {@code --download-mb}) into the spool file, then to a file: MB/s and heap growth.</li>
  * </ol>
+ * Task durations are drawn from {@code 13 s × [1 − spread, 1 + spread]} (the emulator's {@code durationSpread},
+ * the same draws for every contender), so no poller lines up with the tasks by luck. With {@code --runs R}
+ * each waits configuration runs R times and a summary gives min / median / max.
  * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--sizes 100,1000,10000] [--baseline-max 10000]
- * [--only download,throughput,consumer,waits]}.
+ * [--only download,throughput,consumer,waits] [--runs 1] [--spread 0.5] [--download-mb 200]}.
  */
 public final class KlingBenchmark {
 
@@ -61,10 +64,15 @@ public final class KlingBenchmark {
         Path jar = Path.of(option(args, "--emulator-jar", "emulator/target/kling-legnext-emulator.jar"));
         Path chart = Path.of(option(args, "--chart", "docs/performance-chart.svg"));
         List<String> only = List.of(option(args, "--only", "download,throughput,consumer,waits").split(","));
+        int runs = Integer.parseInt(option(args, "--runs", "1"));
+        double spread = Double.parseDouble(option(args, "--spread", "0.5"));
         System.out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         List<Result> results = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "task durations: 13 s × [%.2f, %.2f] (durationSpread %.2f); %d run(s) per configuration%n",
+                1 - spread, 1 + spread, spread, runs);
         try (EmulatorProcess emulator = new EmulatorProcess(jar, SPEED)) {
+            emulator.settings("{\"durationSpread\":" + spread + "}");
             if (only.contains("download")) {
                 download(emulator, Long.parseLong(option(args, "--download-mb", "200")) * 1024 * 1024);
             }
@@ -75,10 +83,12 @@ public final class KlingBenchmark {
                 consumerBatching(emulator, 1_000);
             }
             for (int n : only.contains("waits") ? sizes : new int[0]) {
-                results.add(componentWaits(emulator, n));
-                if (n <= baselineMax) {
-                    results.add(threadPerTask(emulator, n));
-                    results.add(camelHttpLoop(emulator, n));
+                for (int run = 0; run < runs; run++) {
+                    results.add(componentWaits(emulator, n));
+                    if (n <= baselineMax) {
+                        results.add(threadPerTask(emulator, n));
+                        results.add(camelHttpLoop(emulator, n));
+                    }
                 }
             }
             System.out.println();
@@ -89,10 +99,46 @@ public final class KlingBenchmark {
                         r.threads(), r.heapKbPerTask(), r.requestsPerTask(), r.p50(), r.p99(), r.seconds());
             }
         }
+        if (runs > 1) {
+            printSpread(results);
+        }
         if (!results.isEmpty()) {
-            Charts.write(chart, results);
+            Charts.write(chart, medians(results));
             System.out.println("chart: " + chart.toAbsolutePath());
         }
+    }
+
+    /** Per client and N over the runs: min / median / max of every figure. */
+    static void printSpread(List<Result> results) {
+        System.out.println();
+        System.out.println("| client | N | runs | extra threads | heap per waiting task (KB) | requests per task | latency p50 (ms) | latency p99 (ms) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.client() + "|" + r.n(),
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values().forEach(group -> {
+                    Result first = group.get(0);
+                    System.out.printf(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %s | %s |%n", first.client(), first.n(), group.size(),
+                            spread(group, Result::threads, "%.0f"), spread(group, Result::heapKbPerTask, "%.1f"),
+                            spread(group, Result::requestsPerTask, "%.2f"), spread(group, Result::p50, "%,.0f"),
+                            spread(group, Result::p99, "%,.0f"));
+                });
+    }
+
+    private static String spread(List<Result> group, java.util.function.ToDoubleFunction<Result> figure, String format) {
+        double[] values = group.stream().mapToDouble(figure).sorted().toArray();
+        return String.format(Locale.ROOT, format + " / " + format + " / " + format, values[0], values[values.length / 2],
+                values[values.length - 1]);
+    }
+
+    /** One result per client and N for the chart: the run with the median p50. */
+    static List<Result> medians(List<Result> results) {
+        List<Result> medians = new ArrayList<>();
+        results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.client() + "|" + r.n(),
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values().forEach(group -> {
+                    List<Result> sorted = new ArrayList<>(group);
+                    sorted.sort(java.util.Comparator.comparingLong(Result::p50));
+                    medians.add(sorted.get(sorted.size() / 2));
+                });
+        return medians;
     }
 
     /** Our component: N exchanges waiting at once, parked with the account's poller. */

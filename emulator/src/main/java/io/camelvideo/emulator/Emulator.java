@@ -127,6 +127,7 @@ public final class Emulator implements AutoCloseable {
         media.clear();
         kling.reset();
         legnext.reset();
+        settings.reseed();
     }
 
     @Override

@@ -39,6 +39,9 @@ public final class EmulatorSettings {
     private volatile long latencyMillis;
     private volatile long klingQueuedMillis = 5_000;
     private volatile long klingProcessingMillis = 60_000;
+    private static final long DURATION_SEED = 20_261_202L;
+    private volatile double durationSpread;
+    private java.util.SplittableRandom durations = new java.util.SplittableRandom(DURATION_SEED);
     private volatile int klingConcurrency;
     private volatile long klingPackUnits = 10_000;
     private volatile long legnextPendingMillis = 3_000;
@@ -131,6 +134,38 @@ public final class EmulatorSettings {
     public EmulatorSettings klingProcessingMillis(long millis) {
         this.klingProcessingMillis = millis;
         return this;
+    }
+
+    /**
+     * Spreads Kling processing times: each task's is drawn uniformly from
+     * {@code klingProcessingMillis × [1 − spread, 1 + spread]} by a generator seeded afresh at every
+     * {@link #reseed()} (the emulator's reset), so contenders run one after the other see the same draws
+     * and no poller lines up with the tasks by luck. 0 (the default) = every task takes the same time.
+     */
+    public EmulatorSettings durationSpread(double spread) {
+        if (spread < 0 || spread > 0.95) {
+            throw new IllegalArgumentException("durationSpread must be between 0 and 0.95, was " + spread);
+        }
+        this.durationSpread = spread;
+        return this;
+    }
+
+    /** Starts the draws of {@link #durationSpread} again from the same seed. */
+    public synchronized EmulatorSettings reseed() {
+        durations = new java.util.SplittableRandom(DURATION_SEED);
+        return this;
+    }
+
+    /** The processing time of the next Kling task: {@link #klingProcessingMillis}, spread when asked. */
+    public synchronized long nextKlingProcessingMillis() {
+        if (durationSpread == 0) {
+            return klingProcessingMillis;
+        }
+        return Math.round(klingProcessingMillis * (1 - durationSpread + 2 * durationSpread * durations.nextDouble()));
+    }
+
+    public double durationSpread() {
+        return durationSpread;
     }
 
     /** Unfinished Kling tasks one account may have; more get 429 / 1303. 0 = no limit. */

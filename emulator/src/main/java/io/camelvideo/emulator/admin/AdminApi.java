@@ -130,6 +130,9 @@ public final class AdminApi implements Api {
         if (body.has("klingQueuedMillis")) {
             s.klingQueuedMillis(body.get("klingQueuedMillis").asLong());
         }
+        if (body.has("durationSpread")) {
+            s.durationSpread(body.get("durationSpread").asDouble());
+        }
         if (body.has("klingProcessingMillis")) {
             s.klingProcessingMillis(body.get("klingProcessingMillis").asLong());
         }

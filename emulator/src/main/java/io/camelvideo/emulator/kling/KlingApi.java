@@ -380,7 +380,7 @@ public final class KlingApi implements Api {
 
     private KlingTask newTask(String account, KlingCreate create, long now) {
         long processingAt = now + settings.realMillis(settings.klingQueuedMillis());
-        long finishedAt = processingAt + settings.realMillis(settings.klingProcessingMillis());
+        long finishedAt = processingAt + settings.realMillis(settings.nextKlingProcessingMillis());
         boolean fails = create.text().contains(settings.failMarker());
         String id = store.nextId();
         KlingTask task = new KlingTask(id, create.kind(), account, create.externalTaskId(), create.callbackUrl(), now,
