@@ -113,15 +113,26 @@ public final class KlingBenchmark {
         System.out.println();
         System.out.println("| client | N | runs | extra threads | heap per waiting task (KB) | requests per task | latency p50 (ms) | latency p99 (ms) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.client() + "|" + r.n(),
+        results.stream().collect(java.util.stream.Collectors.groupingBy(KlingBenchmark::configuration,
                 java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values().forEach(group -> {
                     Result first = group.get(0);
-                    System.out.printf(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %s | %s |%n", first.client(), first.n(), group.size(),
+                    List<String> failed = group.stream().map(r -> r.client().replaceAll(".*\\((\\d+) failed\\).*|.*", "$1"))
+                            .map(count -> count.isEmpty() ? "0" : count).toList();
+                    String client = FAILED.matcher(first.client()).replaceAll("")
+                            + (failed.stream().allMatch("0"::equals) ? "" : " (failed per run: " + String.join(", ", failed) + ")");
+                    System.out.printf(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %s | %s |%n", client, first.n(), group.size(),
                             spread(group, Result::threads, "%.0f"), spread(group, Result::heapKbPerTask, "%.1f"),
                             spread(group, Result::requestsPerTask, "%.2f"), spread(group, Result::p50, "%,.0f"),
                             spread(group, Result::p99, "%,.0f"));
                 });
     }
+
+    /** A result's client and N, without the run's failure count (the same configuration in every run). */
+    private static String configuration(Result result) {
+        return FAILED.matcher(result.client()).replaceAll("") + "|" + result.n();
+    }
+
+    private static final java.util.regex.Pattern FAILED = java.util.regex.Pattern.compile(" \\(\\d+ failed\\)");
 
     private static String spread(List<Result> group, java.util.function.ToDoubleFunction<Result> figure, String format) {
         double[] values = group.stream().mapToDouble(figure).sorted().toArray();
@@ -132,7 +143,7 @@ public final class KlingBenchmark {
     /** One result per client and N for the chart: the run with the median p50. */
     static List<Result> medians(List<Result> results) {
         List<Result> medians = new ArrayList<>();
-        results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.client() + "|" + r.n(),
+        results.stream().collect(java.util.stream.Collectors.groupingBy(KlingBenchmark::configuration,
                 java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values().forEach(group -> {
                     List<Result> sorted = new ArrayList<>(group);
                     sorted.sort(java.util.Comparator.comparingLong(Result::p50));

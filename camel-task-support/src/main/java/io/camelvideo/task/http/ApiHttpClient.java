@@ -74,7 +74,7 @@ public final class ApiHttpClient implements AutoCloseable {
 
     /**
      * The same outcome, completed on the component's workers: what depends on a response (parsing,
-     * ledger writes, routing) never runs on the JDK client's threads, so its pool stays small.
+     * ledger writes, routing) never runs on the reactor's I/O thread, which only moves bytes.
      */
     private <T> CompletableFuture<T> onWorkers(CompletableFuture<T> response) {
         CompletableFuture<T> handed = new CompletableFuture<>();
