@@ -36,6 +36,7 @@ class ReactorTransportTest {
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final Map<String, String> seen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.CountDownLatch answerSlowly = new java.util.concurrent.CountDownLatch(1);
     private HttpServer server;
     private ReactorTransport transport;
     private String base;
@@ -56,7 +57,7 @@ class ReactorTransportTest {
         });
         server.createContext("/slow", exchange -> {
             try {
-                Thread.sleep(2_000); // the server's own pace: longer than the request's timeout
+                answerSlowly.await(); // no answer until the test is over: longer than any request timeout
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -85,6 +86,7 @@ class ReactorTransportTest {
 
     @AfterEach
     void stop() {
+        answerSlowly.countDown();
         transport.close();
         server.stop(0);
         timer.shutdownNow();
