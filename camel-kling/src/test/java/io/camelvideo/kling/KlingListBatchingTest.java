@@ -47,7 +47,9 @@ class KlingListBatchingTest extends KlingTestSupport {
         assertThat(gets.stream().filter(r -> r.path().equals("/v1/videos/text2video")))
                 .allSatisfy(r -> assertThat(r.query()).containsEntry("pageSize", "500"));
         assertThat(listCalls).isBetween(1L, 40L);
-        assertThat(singleCalls).isLessThan(10);
+        // single queries only serve rounds where fewer than 10 tasks are due: the tail, whose size depends on how
+        // fast the machine submitted the 500 tasks; one query per task would be 500
+        assertThat(singleCalls).as("single queries").isLessThan(TASKS / 20);
         double requestsPerTask = (double) gets.size() / TASKS;
         assertThat(requestsPerTask).isLessThan(0.1);
     }
