@@ -68,6 +68,17 @@ final class EmulatorProcess implements AutoCloseable {
         return stats().get("gets").asLong();
     }
 
+    /** List-page GETs since the last reset (the rest of the GETs ask about one task each). */
+    long pageGets() throws Exception {
+        return stats().get("pageGets").asLong();
+    }
+
+    /** The callbacks the emulator sent since the last reset, per HTTP status of the answer (-1: no answer). */
+    String callbacks() throws Exception {
+        JsonNode stats = stats();
+        return stats.get("callbacks") + ", answered after (ms) " + stats.get("callbackAnswerMillis");
+    }
+
     long posts() throws Exception {
         return stats().get("posts").asLong();
     }

@@ -48,7 +48,13 @@ public final class KlingBenchmark {
 
     static final String AK = "emulator-access-key";
     static final String SK = "emulator-secret-key";
+    /** The baselines' fixed sleep between status GETs. */
     static final long POLL_MILLIS = 1_000;
+    /**
+     * The component's {@code pollInterval}: with 10 or more tasks of a kind waiting it sweeps them all with list
+     * pages at this interval (cost per page of 500, not per task), so it can afford half the baselines' interval.
+     */
+    static final long COMPONENT_POLL_MILLIS = 500;
     static final double SPEED = 5; // a task takes 65 s / 5 = 13 s
 
     record Result(String client, int n, long threads, double heapKbPerTask, double requestsPerTask, long p50, long p99,
@@ -84,7 +90,8 @@ public final class KlingBenchmark {
             }
             for (int n : only.contains("waits") ? sizes : new int[0]) {
                 for (int run = 0; run < runs; run++) {
-                    results.add(componentWaits(emulator, n));
+                    results.add(componentWaits(emulator, n, false));
+                    results.add(componentWaits(emulator, n, true));
                     if (n <= baselineMax) {
                         results.add(threadPerTask(emulator, n));
                         results.add(camelHttpLoop(emulator, n));
@@ -152,10 +159,13 @@ public final class KlingBenchmark {
         return medians;
     }
 
-    /** Our component: N exchanges waiting at once, parked with the account's poller. */
-    static Result componentWaits(EmulatorProcess emulator, int n) throws Exception {
+    /**
+     * Our component: N exchanges waiting at once, parked with the account's poller; with {@code webhooks}, the
+     * emulator also posts each task's end to a platform-http route, confirmed with one GET.
+     */
+    static Result componentWaits(EmulatorProcess emulator, int n, boolean webhooks) throws Exception {
         emulator.reset();
-        CamelContext context = context(emulator);
+        CamelContext context = webhooks ? webhookContext(emulator) : context(emulator);
         AsyncSender sender = new AsyncSender(context, "kling:text2video?waitForCompletion=true&trackTasks=false");
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
         long heapBefore = Samplers.settledHeap();
@@ -185,8 +195,12 @@ public final class KlingBenchmark {
                 throw new IllegalStateException(n + " waits made " + posts + " creates: a task was paid twice or never made");
             }
             long requests = emulator.gets() + posts;
+            long queries = emulator.gets() - emulator.pageGets();
             context.stop();
-            return new Result("camel-kling waitForCompletion", n, samplers.peakThreads() - threadsBefore,
+            System.out.printf(Locale.ROOT, "%s waits at N = %,d: %,d single-task GETs (%.3f per task), %,d list pages%s%n",
+                    webhooks ? "webhook" : "polling", n, queries, (double) queries / n, emulator.pageGets(),
+                    webhooks ? "; callbacks sent, per answer status: " + emulator.callbacks() : "");
+            return new Result(webhooks ? "camel-kling waitForCompletion + webhooks" : "camel-kling waitForCompletion", n, samplers.peakThreads() - threadsBefore,
                     (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n, percentile(latencies, 50),
                     percentile(latencies, 99), seconds);
         }
@@ -415,21 +429,54 @@ public final class KlingBenchmark {
 
     static CamelContext context(EmulatorProcess emulator) throws Exception {
         CamelContext context = new DefaultCamelContext();
+        context.addComponent("kling", kling(emulator, COMPONENT_POLL_MILLIS, 2 * COMPONENT_POLL_MILLIS));
+        context.start();
+        return context;
+    }
+
+    /**
+     * Callbacks on: platform-http (Vert.x) on a free loopback port routed to the receiver bean; polling stays
+     * as the fallback at the default 5 s, for callbacks that never come.
+     */
+    static CamelContext webhookContext(EmulatorProcess emulator) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        KlingComponent kling = kling(emulator, 5_000, 30_000);
+        kling.setWebhookUrl("http://127.0.0.1:" + port + "/webhooks/kling");
+        kling.setWebhookVerifyToken("benchmark-webhook-token");
+        context.addComponent("kling", kling);
+        org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration server =
+                new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer(server));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("platform-http:/webhooks/kling/{token}?httpMethodRestrict=POST").process("klingWebhookReceiver");
+            }
+        });
+        context.start();
+        return context;
+    }
+
+    private static KlingComponent kling(EmulatorProcess emulator, long pollMillis, long maxPollMillis) {
         KlingComponent kling = new KlingComponent();
         KlingConfiguration config = kling.getConfiguration();
         config.setBaseUrl(emulator.baseUrl());
         config.setAccessKey(AK);
         config.setSecretKey(SK);
-        config.setPollInterval(POLL_MILLIS);
-        config.setMaxPollInterval(2 * POLL_MILLIS);
+        config.setPollInterval(pollMillis);
+        config.setMaxPollInterval(maxPollMillis);
         config.setMaxRetries(8);
         config.setCompletionTimeout(600_000);
         // a route that hands over 100,000 creates at once: more than the default queue of 50,000 may wait
         // while the parallel-task window opens
         kling.setMaxQueuedCreates(250_000);
-        context.addComponent("kling", kling);
-        context.start();
-        return context;
+        return kling;
     }
 
     static long percentile(List<Long> values, int percent) {

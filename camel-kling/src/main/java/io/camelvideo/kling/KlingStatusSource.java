@@ -5,6 +5,7 @@ import io.camelvideo.kling.model.KlingTask;
 import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.poll.TaskStatusSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,8 +33,10 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
     /**
      * The poller's status source. Few due tasks: one query each, in parallel (a task whose query
      * fails is reported on its own). {@value #LIST_BATCH_THRESHOLD} or more: the list endpoint, newest
-     * first, 500 per page, page after page until every due task was seen, a page is short, or
-     * 40 pages (20,000 tasks) were read; tasks not found that way get one query each.
+     * first, 500 per page: the pages that can hold the tasks asked about at once, then page after page
+     * until every task was seen, a page is short, or 40 pages (20,000 tasks) were read; tasks not found
+     * that way (older ones, or ones moved across a page boundary by tasks created meanwhile) get one
+     * query each.
      */
     @Override
     public CompletableFuture<PollResult<KlingTask>> fetch(String kind, List<String> taskIds) {
@@ -45,22 +48,48 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
         Set<String> missing = ConcurrentHashMap.newKeySet();
         missing.addAll(taskIds);
         int maxPages = Math.max(taskIds.size() / LIST_PAGE_SIZE + 2, MAX_LIST_PAGES);
-        return listPages(klingKind, 1, maxPages, missing, result)
+        int firstPages = Math.min(maxPages, (taskIds.size() + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE);
+        List<CompletableFuture<List<KlingTask>>> pages = new ArrayList<>(firstPages);
+        for (int page = 1; page <= firstPages; page++) {
+            pages.add(client.list(klingKind, page, LIST_PAGE_SIZE));
+        }
+        return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new))
+                .thenCompose(read -> {
+                    boolean full = true;
+                    for (CompletableFuture<List<KlingTask>> page : pages) {
+                        full = take(page.join(), missing, result) && full;
+                    }
+                    return full && !missing.isEmpty() && firstPages < maxPages
+                            ? listPages(klingKind, firstPages + 1, maxPages, missing, result)
+                            : CompletableFuture.<Void>completedFuture(null);
+                })
                 .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
+    }
+
+    /** Sweep from {@value #LIST_BATCH_THRESHOLD} watched tasks of a kind on: their check costs pages, not tasks. */
+    @Override
+    public int sweepThreshold() {
+        return LIST_BATCH_THRESHOLD;
     }
 
     private CompletableFuture<Void> listPages(KlingKind kind, int page, int maxPages,
                                                      Set<String> missing, PollResult<KlingTask> result) {
         return client.list(kind, page, LIST_PAGE_SIZE).thenCompose(tasks -> {
-            for (KlingTask task : tasks) {
-                if (missing.remove(task.taskId())) {
-                    result.state(task.taskId(), task);
-                }
-            }
-            if (missing.isEmpty() || tasks.size() < LIST_PAGE_SIZE || page >= maxPages) {
+            boolean full = take(tasks, missing, result);
+            if (missing.isEmpty() || !full || page >= maxPages) {
                 return CompletableFuture.completedFuture(null);
             }
             return listPages(kind, page + 1, maxPages, missing, result);
         });
+    }
+
+    /** Records the asked-about tasks of a page; whether the page was full (more may follow). */
+    private static boolean take(List<KlingTask> page, Set<String> missing, PollResult<KlingTask> result) {
+        for (KlingTask task : page) {
+            if (missing.remove(task.taskId())) {
+                result.state(task.taskId(), task);
+            }
+        }
+        return page.size() >= LIST_PAGE_SIZE;
     }
 }

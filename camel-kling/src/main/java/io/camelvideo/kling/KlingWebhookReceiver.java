@@ -34,6 +34,11 @@ final class KlingWebhookReceiver extends WebhookReceiver<KlingClient, KlingTask>
     }
 
     @Override
+    protected boolean isEndStatus(String status) {
+        return KlingTask.SUCCEED.equals(status) || KlingTask.FAILED.equals(status);
+    }
+
+    @Override
     protected RemoteAccount<KlingClient, KlingTask> defaultAccount() {
         return component.account(component.getConfiguration());
     }

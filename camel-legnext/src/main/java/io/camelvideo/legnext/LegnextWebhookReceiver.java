@@ -33,6 +33,11 @@ final class LegnextWebhookReceiver extends WebhookReceiver<LegnextClient, Legnex
     }
 
     @Override
+    protected boolean isEndStatus(String status) {
+        return LegnextJob.COMPLETED.equals(status) || LegnextJob.FAILED.equals(status);
+    }
+
+    @Override
     protected RemoteAccount<LegnextClient, LegnextJob> defaultAccount() {
         return component.account(component.getConfiguration());
     }

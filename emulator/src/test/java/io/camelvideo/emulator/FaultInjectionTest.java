@@ -154,12 +154,17 @@ class FaultInjectionTest {
         TestHttp.Reply failed = http.get(T2V, "Authorization", auth());
         http.post(T2V, "{\"prompt\":\"1\"}", "Authorization", auth());
         TestHttp.Reply limited = http.post(T2V, "{\"prompt\":\"2\"}", "Authorization", auth());
+        http.get(T2V + "?pageNum=1&pageSize=500", "Authorization", auth());
         JsonNode recorded = http.get("/__emulator/requests").json();
+        JsonNode stats = http.get("/__emulator/stats").json();
 
         assertThat(added.status()).isEqualTo(201);
+        assertThat(stats.get("gets").asInt()).isEqualTo(2);
+        assertThat(stats.get("pageGets").asInt()).as("the list page, not the failed GET").isEqualTo(1);
+        assertThat(stats.get("posts").asInt()).isEqualTo(2);
         assertThat(failed.status()).isEqualTo(500);
         assertThat(limited.json().get("code").asInt()).isEqualTo(1303);
-        assertThat(recorded).hasSize(3);
+        assertThat(recorded).hasSize(4);
         assertThat(recorded.get(0).get("fault").asText()).contains("STATUS 500/5000");
         assertThat(http.post("/__emulator/reset", "").status()).isEqualTo(204);
         assertThat(http.get("/__emulator/requests").json()).isEmpty();

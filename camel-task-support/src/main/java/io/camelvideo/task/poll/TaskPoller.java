@@ -5,9 +5,12 @@ import io.camelvideo.task.metrics.TaskMetrics;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +25,10 @@ import java.util.function.Predicate;
 /**
  * Watches remote tasks until they end, for any number of waiters, on one scheduler thread: each
  * watched task has a due time that backs off per {@link PollSchedule}; every tick gathers the due
- * tasks per group and asks the {@link TaskStatusSource} once for all of them. Nothing blocks: a
+ * tasks per group and asks the {@link TaskStatusSource} once for all of them. A group with at least
+ * {@link TaskStatusSource#sweepThreshold()} watches is swept instead: all its tasks in one check every
+ * poll interval, without backing off (the source reads them by the page, so the cost is per page, not
+ * per task, and a short, steady interval keeps the delay from a task's end to its waiter short). Nothing blocks: a
  * waiter gets a {@link CompletableFuture} that completes with the terminal state, with the error
  * that made polling impossible, or with a {@link TaskTimeoutException}.
  *
@@ -74,6 +80,10 @@ public final class TaskPoller<S> {
     private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
     private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
+    /** When each swept group's next sweep is due (tick thread only). */
+    private final Map<String, Long> nextSweep = new HashMap<>();
+    /** The groups whose sweep has not answered yet. */
+    private final Set<String> sweeping = ConcurrentHashMap.newKeySet();
     private final ThrottlePause pause;
     private final TaskMetrics metrics;
     private ScheduledFuture<?> ticker;
@@ -206,24 +216,63 @@ public final class TaskPoller<S> {
             return;
         }
         long now = clock.getAsLong();
-        Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
+        Map<String, GroupView> groups = new HashMap<>();
         for (Watch watch : watches.values()) {
             if (now >= watch.deadline) {
                 // on time even while a status request hangs: its answer, when it comes, is ignored
                 finish(watch, null, new TaskTimeoutException(watch.taskId, Duration.ofMillis(now - watch.startedAt)));
-            } else if (now >= watch.due && watch.inFlight.compareAndSet(false, true)) {
+            } else {
+                groups.computeIfAbsent(watch.group, g -> new GroupView()).add(watch);
+            }
+        }
+        nextSweep.keySet().retainAll(groups.keySet());
+        Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
+        Set<String> swept = new HashSet<>();
+        groups.forEach((group, view) -> {
+            if (view.size < source.sweepThreshold()) {
+                nextSweep.remove(group);
+            } else if (!sweeping.contains(group)
+                    && now >= nextSweep.computeIfAbsent(group, g -> view.firstStarted + view.shortestInterval)) {
+                swept.add(group);
+                nextSweep.put(group, now + view.shortestInterval);
+            }
+        });
+        for (Watch watch : watches.values()) {
+            boolean due = swept.contains(watch.group)
+                    || !nextSweep.containsKey(watch.group) && now >= watch.due && now < watch.deadline;
+            if (due && watch.inFlight.compareAndSet(false, true)) {
                 dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);
             }
         }
         // coalesce: a group that is asked about anyway takes along the tasks due within a quarter of their
         // interval, so tasks submitted moments apart share rounds (and list pages) instead of one round each
         for (Watch watch : watches.values()) {
-            if (dueByGroup.containsKey(watch.group) && now < watch.due && now >= watch.due - watch.interval / 4
-                    && now < watch.deadline && watch.inFlight.compareAndSet(false, true)) {
+            if (dueByGroup.containsKey(watch.group) && !swept.contains(watch.group) && now < watch.due
+                    && now >= watch.due - watch.interval / 4 && now < watch.deadline && watch.inFlight.compareAndSet(false, true)) {
                 dueByGroup.get(watch.group).add(watch);
             }
         }
-        dueByGroup.forEach(this::poll);
+        dueByGroup.forEach((group, due) -> {
+            if (swept.contains(group)) {
+                sweeping.add(group); // before the check, which may answer at once
+                poll(group, due).whenComplete((answer, error) -> sweeping.remove(group));
+            } else {
+                poll(group, due);
+            }
+        });
+    }
+
+    /** A group's watches as one tick sees them. */
+    private final class GroupView {
+        int size;
+        long firstStarted = Long.MAX_VALUE;
+        long shortestInterval = Long.MAX_VALUE;
+
+        void add(Watch watch) {
+            size++;
+            firstStarted = Math.min(firstStarted, watch.startedAt);
+            shortestInterval = Math.min(shortestInterval, watch.schedule.initialInterval().toMillis());
+        }
     }
 
     /**
@@ -277,9 +326,9 @@ public final class TaskPoller<S> {
         }
     }
 
-    private void poll(String group, List<Watch> due) {
+    private CompletableFuture<PollResult<S>> poll(String group, List<Watch> due) {
         List<String> ids = due.stream().map(w -> w.taskId).toList();
-        check(group, ids).whenComplete((answer, error) -> {
+        return check(group, ids).whenComplete((answer, error) -> {
             long now = clock.getAsLong();
             for (Watch watch : due) {
                 Throwable failure = error != null ? ApiHttpClient.unwrap(error) : answer.failure(watch.taskId);

@@ -18,4 +18,14 @@ public interface TaskStatusSource<S> {
      * the result are checked again later.
      */
     CompletableFuture<PollResult<S>> fetch(String group, List<String> taskIds);
+
+    /**
+     * From how many watched tasks of one group on the poller stops scheduling them one by one and
+     * checks them all together once per poll interval (a sweep): worth it when this source reads many
+     * tasks for the price of a few requests (a list endpoint). {@link Integer#MAX_VALUE}, the default,
+     * never sweeps.
+     */
+    default int sweepThreshold() {
+        return Integer.MAX_VALUE;
+    }
 }

@@ -28,6 +28,9 @@ import java.util.concurrent.CompletableFuture;
  *   <li>A token this application did not issue: 404, nothing else happens (forged or stale callbacks).</li>
  *   <li>A token is good for one task: the one its submit created (the ledger's submit record). A
  *       callback naming another task is refused with 404 and costs nothing.</li>
+ *   <li>A callback that claims the task is still running (any status but an end) is answered without an
+ *       API call: believing it changes nothing, and not believing it would cost a GET per status change
+ *       for nothing. Status updates of running tasks come from polling.</li>
  *   <li>A task already known to have ended (in the ledger, or by an earlier confirmation), or a
  *       repeat of a callback (the same task and claimed status) confirmed within the last {@value #REPEAT_WINDOW_MILLIS} ms, is
  *       answered without an API call.</li>
@@ -75,6 +78,13 @@ public abstract class WebhookReceiver<C, S> implements Processor {
 
     /** The status a callback body claims, or null (tells a repeated callback from the next one). */
     protected abstract String status(JsonNode callback);
+
+    /**
+     * Whether a status a callback claims is an end (succeeded or failed): only those, and callbacks
+     * without a status, are confirmed; any other status means the task still runs (as the APIs say of
+     * statuses they may add).
+     */
+    protected abstract boolean isEndStatus(String status);
 
     /** The component's own account (component-level settings): for tokens naming an account it does not have. */
     protected abstract RemoteAccount<C, S> defaultAccount();
@@ -131,10 +141,17 @@ public abstract class WebhookReceiver<C, S> implements Processor {
             return;
         }
         RemoteAccount<C, S> account = account(issued.get().account());
-        if (!answeredWithoutCall(account, group, taskId, claimed)) {
+        if (claimsRunning(claimed)) {
+            LOG.trace("Callback for task {} says {}: nothing to confirm", taskId, claimed);
+        } else if (!answeredWithoutCall(account, group, taskId, claimed)) {
             confirm(account, group, taskId, claimed);
         }
         answer(message, 200, "{\"received\":true}");
+    }
+
+    /** A callback that names a status, not an end one: not worth a GET. */
+    private boolean claimsRunning(String claimed) {
+        return claimed != null && !claimed.equals("null") && !claimed.isBlank() && !isEndStatus(claimed);
     }
 
     /** True when the task is known to have ended, or a callback claiming the same status was confirmed moments ago. */

@@ -193,4 +193,53 @@ class TaskPollerTest {
             scheduler.shutdownNow();
         }
     }
+
+    @Test
+    void aGroupAsLargeAsTheSourcesSweepThresholdIsCheckedWholeEveryIntervalWithoutBackingOff() {
+        TaskStatusSource<String> pages = new TaskStatusSource<>() {
+            @Override
+            public CompletableFuture<PollResult<String>> fetch(String group, List<String> ids) {
+                calls.add(ids.stream().sorted().toList());
+                PollResult<String> result = new PollResult<>();
+                ids.forEach(id -> result.state(id, states.getOrDefault(id, "running")));
+                return CompletableFuture.completedFuture(result);
+            }
+
+            @Override
+            public int sweepThreshold() {
+                return 3;
+            }
+        };
+        TaskPoller<String> swept = new TaskPoller<>(pages, "done"::equals, null, now::get);
+        CompletableFuture<String> a = swept.watch("t2v", "a", SCHEDULE);
+        swept.watch("t2v", "b", SCHEDULE);
+        swept.watch("i2v", "x", SCHEDULE); // another group, below the threshold: its own schedule
+        now.set(1_002_000);
+        swept.watch("t2v", "c", SCHEDULE); // submitted 2 s later: checked with the others all the same
+
+        for (long second = 1; second <= 15; second++) {
+            now.set(1_000_000 + second * 1000);
+            if (second == 12) {
+                states.put("a", "done");
+                states.put("b", "done");
+            }
+            swept.tick();
+        }
+
+        assertThat(calls).containsExactlyInAnyOrder( // the groups of one tick are asked in any order
+                List.of("a", "b", "c"), List.of("x"),   // 5 s: the first sweep; x's first check
+                List.of("a", "b", "c"),                 // 10 s: the interval again, no backing off
+                List.of("a", "b", "c"),                 // 15 s: a and b end, c alone is below the threshold
+                List.of("x"));                          // 15 s: x after its backed-off 10 s
+        assertThat(a).isCompletedWithValue("done");
+        assertThat(swept.size()).isEqualTo(2);
+
+        calls.clear();
+        for (long second = 16; second <= 35; second++) {
+            now.set(1_000_000 + second * 1000);
+            swept.tick();
+        }
+        assertThat(calls).as("c back on its own schedule, backed off as if checked alone (20 s), like x")
+                .containsExactlyInAnyOrder(List.of("c"), List.of("x"));
+    }
 }

@@ -40,6 +40,16 @@ public final class AdminApi implements Api {
         return false;
     }
 
+    /** p50 / p99 / max of the time from a status change to the receiver's answer to its callback. */
+    private Map<String, Long> answerPercentiles() {
+        long[] millis = emulator.callbacks().deliveries().stream().mapToLong(d -> d.answeredAfterMillis()).sorted().toArray();
+        if (millis.length == 0) {
+            return Map.of();
+        }
+        return Map.of("p50", millis[(millis.length - 1) / 2], "p99", millis[(int) Math.ceil(millis.length * 0.99) - 1],
+                "max", millis[millis.length - 1]);
+    }
+
     @Override
     public ApiResponse handle(ApiRequest request) {
         String what = request.method() + " " + request.path().substring(PREFIX.length());
@@ -51,7 +61,12 @@ public final class AdminApi implements Api {
                         "requests", emulator.journal().size(),
                         "gets", emulator.journal().count("GET", "/"),
                         "posts", emulator.journal().count("POST", "/"),
-                        "klingMostUnfinished", emulator.kling().mostUnfinished()));
+                        "pageGets", emulator.journal().matching(r -> r.method().equals("GET")
+                                && (r.query().containsKey("pageNum") || r.query().containsKey("pageSize"))).size(),
+                        "klingMostUnfinished", emulator.kling().mostUnfinished(),
+                        "callbacks", emulator.callbacks().deliveries().stream().collect(java.util.stream.Collectors.groupingBy(
+                                d -> Integer.toString(d.status()), java.util.TreeMap::new, java.util.stream.Collectors.counting())),
+                        "callbackAnswerMillis", answerPercentiles()));
                 case "DELETE requests" -> {
                     emulator.journal().clear();
                     yield noContent();

@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -20,18 +22,30 @@ import java.util.function.Supplier;
  */
 public final class CallbackDispatcher implements AutoCloseable {
 
-    /** One notification the emulator sent (status -1: the receiver could not be reached). */
-    public record Delivery(String url, String body, int status) {
+    /**
+     * One notification the emulator sent (status -1: the receiver could not be reached); {@code answeredAfterMillis}
+     * is the time from the status change it reports to the receiver's answer.
+     */
+    public record Delivery(String url, String body, int status, long answeredAfterMillis) {
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * At most this many notifications are in flight at once, like a real sender's worker pool; the rest
+     * wait their turn (a burst of task ends does not open thousands of connections to the receiver).
+     */
+    static final int MAX_IN_FLIGHT = 64;
+
+    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "emulator-callbacks");
         t.setDaemon(true);
         return t;
     });
-    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
-    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pending = new AtomicInteger();
     private final io.camelvideo.emulator.EmulatorSettings settings;
 
     public CallbackDispatcher(io.camelvideo.emulator.EmulatorSettings settings) {
@@ -44,14 +58,38 @@ public final class CallbackDispatcher implements AutoCloseable {
             return;
         }
         pending.incrementAndGet();
-        timer.schedule(() -> send(url, Json.write(payload.get())), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        long due = System.currentTimeMillis() + Math.max(0, delayMillis);
+        timer.schedule(() -> send(url, Json.write(payload.get()), due), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
         if (settings.duplicateCallbacks()) {
             pending.incrementAndGet();
-            timer.schedule(() -> send(url, Json.write(payload.get())), Math.max(0, delayMillis) + 20, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> send(url, Json.write(payload.get()), due), Math.max(0, delayMillis) + 20, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void send(String url, byte[] body) {
+    private void send(String url, byte[] body, long due) {
+        waiting.add(() -> post(url, body, due));
+        startWaiting();
+    }
+
+    /** Starts waiting notifications while fewer than {@value #MAX_IN_FLIGHT} are in flight. */
+    private void startWaiting() {
+        while (true) {
+            int now = inFlight.get();
+            if (now >= MAX_IN_FLIGHT || waiting.isEmpty()) {
+                return;
+            }
+            if (inFlight.compareAndSet(now, now + 1)) {
+                Runnable next = waiting.poll();
+                if (next == null) {
+                    inFlight.decrementAndGet();
+                    return;
+                }
+                next.run();
+            }
+        }
+    }
+
+    private void post(String url, byte[] body, long due) {
         String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
@@ -60,14 +98,18 @@ public final class CallbackDispatcher implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
             client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        deliveries.add(new Delivery(url, text, error == null ? response.statusCode() : -1));
-                        pending.decrementAndGet();
-                    });
+                    .whenComplete((response, error) -> delivered(new Delivery(url, text, error == null ? response.statusCode() : -1,
+                            System.currentTimeMillis() - due)));
         } catch (IllegalArgumentException e) {
-            deliveries.add(new Delivery(url, text, -1));
-            pending.decrementAndGet();
+            delivered(new Delivery(url, text, -1, System.currentTimeMillis() - due));
         }
+    }
+
+    private void delivered(Delivery delivery) {
+        deliveries.add(delivery);
+        pending.decrementAndGet();
+        inFlight.decrementAndGet();
+        startWaiting();
     }
 
     /** How many scheduled notifications are not yet sent (or not yet answered). */
