@@ -69,7 +69,7 @@ public final class KlingBenchmark {
         int baselineMax = Integer.parseInt(option(args, "--baseline-max", "10000"));
         Path jar = Path.of(option(args, "--emulator-jar", "emulator/target/kling-legnext-emulator.jar"));
         Path chart = Path.of(option(args, "--chart", "docs/performance-chart.svg"));
-        List<String> only = List.of(option(args, "--only", "download,throughput,consumer,waits").split(","));
+        List<String> only = List.of(option(args, "--only", "download,throughput,consumer,ledger,waits").split(","));
         int runs = Integer.parseInt(option(args, "--runs", "1"));
         double spread = Double.parseDouble(option(args, "--spread", "0.5"));
         System.out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
@@ -87,6 +87,17 @@ public final class KlingBenchmark {
             }
             if (only.contains("consumer")) {
                 consumerBatching(emulator, 1_000);
+            }
+            if (only.contains("ledger")) {
+                String url = option(args, "--jdbc-url", System.getenv("PG_JDBC_URL"));
+                if (url == null) {
+                    System.out.println("shared ledger: skipped (give --jdbc-url, --jdbc-user and --jdbc-password, or PG_JDBC_URL, "
+                            + "PGUSER and PGPASSWORD)");
+                } else {
+                    new SharedLedgerBenchmark(emulator, url, option(args, "--jdbc-user", System.getenv("PGUSER")),
+                            option(args, "--jdbc-password", System.getenv("PGPASSWORD")))
+                            .run(Integer.parseInt(option(args, "--ledger-tasks", "20000")));
+                }
             }
             for (int n : only.contains("waits") ? sizes : new int[0]) {
                 for (int run = 0; run < runs; run++) {
@@ -463,7 +474,7 @@ public final class KlingBenchmark {
         return context;
     }
 
-    private static KlingComponent kling(EmulatorProcess emulator, long pollMillis, long maxPollMillis) {
+    static KlingComponent kling(EmulatorProcess emulator, long pollMillis, long maxPollMillis) {
         KlingComponent kling = new KlingComponent();
         KlingConfiguration config = kling.getConfiguration();
         config.setBaseUrl(emulator.baseUrl());

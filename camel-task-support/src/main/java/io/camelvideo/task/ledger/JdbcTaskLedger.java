@@ -254,6 +254,41 @@ public final class JdbcTaskLedger implements TaskLedger {
                 + "lease_until = 0 WHERE scope = ? AND task_id = ? AND state = 'PENDING'", status, result, scope, taskId);
     }
 
+    /** One UPDATE for the running tasks and one for the ended ones, each over arrays of the rows' values. */
+    @Override
+    public void recordChecks(String scope, List<CheckOutcome> outcomes) {
+        List<CheckOutcome> running = outcomes.stream().filter(o -> !o.ended()).toList();
+        List<CheckOutcome> ended = outcomes.stream().filter(CheckOutcome::ended).toList();
+        try (Connection connection = dataSource.getConnection()) {
+            if (!running.isEmpty()) {
+                try (PreparedStatement statement = connection.prepareStatement("UPDATE " + TABLE + " AS t SET status = v.status, "
+                        + "next_check_at = v.next_check_at, checks = t.checks + 1, lease_owner = NULL, lease_until = 0 "
+                        + "FROM unnest(?::varchar[], ?::varchar[], ?::bigint[]) AS v(task_id, status, next_check_at) "
+                        + "WHERE t.scope = ? AND t.task_id = v.task_id AND t.state = 'PENDING'")) {
+                    statement.setArray(1, connection.createArrayOf("varchar", running.stream().map(CheckOutcome::taskId).toArray()));
+                    statement.setArray(2, connection.createArrayOf("varchar", running.stream().map(CheckOutcome::status).toArray()));
+                    statement.setArray(3, connection.createArrayOf("bigint", running.stream().map(CheckOutcome::nextCheckAt).toArray()));
+                    statement.setString(4, scope);
+                    statement.executeUpdate();
+                }
+            }
+            if (!ended.isEmpty()) {
+                try (PreparedStatement statement = connection.prepareStatement("UPDATE " + TABLE + " AS t SET state = 'FINISHED', "
+                        + "status = v.status, result = v.result, next_check_at = 0, lease_owner = NULL, lease_until = 0 "
+                        + "FROM unnest(?::varchar[], ?::varchar[], ?::text[]) AS v(task_id, status, result) "
+                        + "WHERE t.scope = ? AND t.task_id = v.task_id AND t.state = 'PENDING'")) {
+                    statement.setArray(1, connection.createArrayOf("varchar", ended.stream().map(CheckOutcome::taskId).toArray()));
+                    statement.setArray(2, connection.createArrayOf("varchar", ended.stream().map(CheckOutcome::status).toArray()));
+                    statement.setArray(3, connection.createArrayOf("text", ended.stream().map(CheckOutcome::result).toArray()));
+                    statement.setString(4, scope);
+                    statement.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Task ledger update failed on " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public boolean markDelivered(String scope, String taskId, String owner) {
         return update("UPDATE " + TABLE + " SET state = 'DELIVERED', lease_owner = NULL, lease_until = 0 "

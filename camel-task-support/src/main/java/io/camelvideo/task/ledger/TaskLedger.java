@@ -28,6 +28,20 @@ public interface TaskLedger extends AutoCloseable {
     /** The task ended: keeps its final status and result for delivery, drops the claim. */
     void finish(String scope, String taskId, String status, String result);
 
+    /**
+     * What one check round found of the tasks it claimed: {@link #reschedule} each running one and
+     * {@link #finish} each ended one (the JDBC ledger does it in at most two statements, whatever the count).
+     */
+    default void recordChecks(String scope, List<CheckOutcome> outcomes) {
+        for (CheckOutcome outcome : outcomes) {
+            if (outcome.ended()) {
+                finish(scope, outcome.taskId(), outcome.status(), outcome.result());
+            } else {
+                reschedule(scope, outcome.taskId(), outcome.status(), outcome.nextCheckAt());
+            }
+        }
+    }
+
     /** Claims up to {@code max} finished, undelivered tasks of {@code scope} whose delivery is due at {@code now}. */
     List<TrackedTask> claimFinished(String scope, long now, int max, long leaseMillis, String owner);
 

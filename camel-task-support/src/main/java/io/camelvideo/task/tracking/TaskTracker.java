@@ -1,11 +1,13 @@
 package io.camelvideo.task.tracking;
 
+import io.camelvideo.task.ledger.CheckOutcome;
 import io.camelvideo.task.ledger.TaskLedger;
 import io.camelvideo.task.ledger.TrackedTask;
 import io.camelvideo.task.poll.PollResult;
 import io.camelvideo.task.poll.PollSchedule;
 import io.camelvideo.task.poll.TaskPoller;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -68,18 +70,25 @@ public final class TaskTracker<S> {
 
     private int record(String scope, List<TrackedTask> due, PollResult<S> result, BiConsumer<TrackedTask, S> running) {
         long now = clock.getAsLong();
+        List<CheckOutcome> outcomes = new ArrayList<>(due.size());
         int ended = 0;
         for (TrackedTask task : due) {
             S state = result.state(task.taskId());
             if (state != null && codec.isFinished(state)) {
-                ledger.finish(scope, task.taskId(), codec.status(state), codec.toJson(state));
+                outcomes.add(CheckOutcome.ended(task.taskId(), codec.status(state), codec.toJson(state)));
                 LOG.info("{}: task {} ended {} after {} s", scope, task.taskId(), codec.status(state),
                         Math.max(0, now - task.submittedAt()) / 1000);
                 ended++;
             } else {
                 String status = state != null ? codec.status(state) : task.status();
-                ledger.reschedule(scope, task.taskId(), status, now + backoff(task.checks()));
-                if (state != null && running != null) {
+                outcomes.add(CheckOutcome.running(task.taskId(), status, now + backoff(task.checks())));
+            }
+        }
+        ledger.recordChecks(scope, outcomes); // one write for the round: at most two statements on PostgreSQL
+        if (running != null) {
+            for (TrackedTask task : due) {
+                S state = result.state(task.taskId());
+                if (state != null && !codec.isFinished(state)) {
                     running.accept(task, state);
                 }
             }
@@ -141,6 +150,11 @@ public final class TaskTracker<S> {
     /** Gives back every claim of this tracker (a clean stop), so a restart or another instance can continue at once. */
     public void releaseClaims(String scope) {
         ledger.releaseClaims(scope, owner);
+    }
+
+    /** Whether other instances work on the same ledger (a shared database), competing for its claims. */
+    public boolean sharesLedger() {
+        return ledger.sharesSlots();
     }
 
     public TaskCodec<S> codec() {

@@ -21,6 +21,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -108,6 +109,12 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (tracker.sharesLedger()) {
+            // instances sharing a ledger poll on the same delay: whichever polls just after the tasks came due takes them
+            // all, so a fixed offset between two instances would split the work by that offset. A random pause of up to
+            // half the delay keeps moving the offset: over many polls each instance gets an even share.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(getDelay() / 2 + 1));
+        }
         int max = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : 100;
         CompletableFuture<List<S>> recent = recentTasks();
         if (recent != null) {

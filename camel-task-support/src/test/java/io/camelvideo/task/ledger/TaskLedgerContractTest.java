@@ -90,6 +90,36 @@ class TaskLedgerContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void oneRoundsOutcomesAreRecordedTogether(Kind kind) throws Exception {
+        TaskLedger ledger = open(kind);
+        for (String id : new String[] {"a", "b", "c", "d"}) {
+            ledger.record(task(id, 0));
+        }
+        assertThat(ledger.claimDue(SCOPE, 10, 10, 1_000, "one")).hasSize(4);
+
+        ledger.recordChecks(SCOPE, java.util.List.of(CheckOutcome.running("a", "processing", 500),
+                CheckOutcome.ended("b", "succeed", "{\"task_id\":\"b\"}"), CheckOutcome.running("c", "submitted", 900),
+                CheckOutcome.ended("d", "failed", "{\"task_id\":\"d\"}")));
+
+        assertThat(ledger.find(SCOPE, "a")).satisfies(t -> {
+            assertThat(t.state()).isEqualTo(TrackedTask.State.PENDING);
+            assertThat(t.status()).isEqualTo("processing");
+            assertThat(t.nextCheckAt()).isEqualTo(500);
+            assertThat(t.checks()).isEqualTo(1);
+        });
+        assertThat(ledger.find(SCOPE, "c").nextCheckAt()).isEqualTo(900);
+        assertThat(ledger.claimDue(SCOPE, 600, 10, 1_000, "two")).as("claims dropped; only a is due at 600")
+                .extracting(TrackedTask::taskId).containsExactly("a");
+        assertThat(ledger.claimFinished(SCOPE, 600, 10, 1_000, "two")).extracting(TrackedTask::taskId, TrackedTask::status)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("b", "succeed"), org.assertj.core.groups.Tuple.tuple("d", "failed"));
+        assertThat(ledger.find(SCOPE, "b").result()).contains("\"b\"");
+
+        ledger.recordChecks(SCOPE, java.util.List.of(CheckOutcome.ended("b", "failed", "{}")));
+        assertThat(ledger.find(SCOPE, "b").status()).as("an ended task is not changed by a late round").isEqualTo("succeed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aClaimLapsesWithItsLeaseAndIsGivenBackOnRelease(Kind kind) throws Exception {
         TaskLedger ledger = open(kind);
         ledger.record(task("a", 0));
