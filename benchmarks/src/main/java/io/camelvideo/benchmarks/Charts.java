@@ -10,20 +10,24 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
-/** Writes the benchmark's chart: requests per task and peak threads against N, one line per client, as SVG. */
+/**
+ * Writes the benchmark's charts as SVG: requests per task, peak threads and heap per waiting task against N
+ * (one line per client), and the latency distribution of each client at the largest N.
+ */
 final class Charts {
 
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
+    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#d62728", "#2ca02c", "#9467bd"};
 
     private Charts() {
     }
 
     static void write(Path file, List<KlingBenchmark.Result> results) throws IOException {
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"420\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        svg.append("<rect width=\"900\" height=\"420\" fill=\"white\"/>\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1340\" height=\"460\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        svg.append("<rect width=\"1340\" height=\"460\" fill=\"white\"/>\n");
         panel(svg, results, 40, "HTTP requests per task, create included (log scale)", KlingBenchmark.Result::requestsPerTask, -2);
         panel(svg, results, 480, "Peak extra threads while waiting (log scale)", r -> Math.max(1, r.threads()), 0);
+        panel(svg, results, 920, "Heap per waiting task, KB (log scale)", r -> Math.max(0.1, r.heapKbPerTask()), -1);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, svg.append("</svg>\n"));
     }
@@ -73,5 +77,53 @@ final class Charts {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#666\">%s</text>%n", x0 - 4, y + 4,
                     exponent < 0 ? String.format(Locale.ROOT, "%.2f", Math.pow(10, exponent)) : String.format(Locale.ROOT, "%,d", (long) Math.pow(10, exponent))));
         }
+    }
+
+    /** Latency (completion to result, log scale) against the share of tasks, one line per client, at the largest N. */
+    static void writeLatencies(Path file, List<KlingBenchmark.Result> results) throws IOException {
+        int largest = results.stream().mapToInt(KlingBenchmark.Result::n).max().orElse(0);
+        int x0 = 60;
+        int y0 = 50;
+        int width = 700;
+        int height = 300;
+        double logMin = 0;
+        double logMax = 5; // 1 ms .. 100 s
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"480\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        svg.append("<rect width=\"800\" height=\"480\" fill=\"white\"/>\n");
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"30\" font-size=\"14\">Latency from a task's end to its result, "
+                + "N = %,d (ms, log scale) by percentile</text>%n", x0, largest));
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n",
+                x0, y0, width, height));
+        int line = 0;
+        for (KlingBenchmark.Result r : results) {
+            if (r.n() != largest || r.latencies().isEmpty()) {
+                continue;
+            }
+            StringBuilder points = new StringBuilder();
+            for (int percent = 1; percent <= 100; percent++) {
+                long value = Math.max(1, KlingBenchmark.percentile(r.latencies(), percent));
+                double x = x0 + (percent - 1) * width / 99.0;
+                double y = y0 + height - (Math.min(logMax, Math.log10(value)) - logMin) / (logMax - logMin) * height;
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            }
+            String colour = COLOURS[line % COLOURS.length];
+            svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
+                    points.toString().trim(), colour));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s: p50 %,d ms, p99 %,d ms</text>%n", x0 + 5,
+                    y0 + height + 45 + line * 15, colour, r.client().replaceAll(" \\(.*failed\\)", ""), r.p50(), r.p99()));
+            line++;
+        }
+        for (int percent = 0; percent <= 100; percent += 10) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">p%d</text>%n",
+                    x0 + Math.max(0, percent - 1) * width / 99.0, y0 + height + 15, percent));
+        }
+        for (int exponent = 0; exponent <= 5; exponent++) {
+            double y = y0 + height - (exponent - logMin) / (logMax - logMin) * height;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#666\">%,d</text>%n", x0 - 4, y + 4,
+                    (long) Math.pow(10, exponent)));
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, svg.append("</svg>\n"));
     }
 }

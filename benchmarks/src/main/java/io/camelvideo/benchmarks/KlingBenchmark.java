@@ -42,7 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the same draws for every contender), so no poller lines up with the tasks by luck. With {@code --runs R}
  * each waits configuration runs R times and a summary gives min / median / max.
  * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--sizes 100,1000,10000] [--baseline-max 10000]
- * [--only download,throughput,consumer,waits] [--runs 1] [--spread 0.5] [--download-mb 200]}.
+ * [--only download,throughput,consumer,ledger,waits] [--runs 1] [--spread 0.5] [--download-mb 200] [--creates 10000]
+ * [--ledger-tasks 20000] [--jdbc-url URL --jdbc-user U --jdbc-password P]}.
  */
 public final class KlingBenchmark {
 
@@ -54,11 +55,12 @@ public final class KlingBenchmark {
      * The component's {@code pollInterval}: with 10 or more tasks of a kind waiting it sweeps them all with list
      * pages at this interval (cost per page of 500, not per task), so it can afford half the baselines' interval.
      */
-    static final long COMPONENT_POLL_MILLIS = 500;
+    static final long COMPONENT_POLL_MILLIS = 400;
     static final double SPEED = 5; // a task takes 65 s / 5 = 13 s
 
+    /** One configuration's run; {@code latencies} sorted, for the latency distribution chart. */
     record Result(String client, int n, long threads, double heapKbPerTask, double requestsPerTask, long p50, long p99,
-                  double seconds) {
+                  double seconds, List<Long> latencies) {
     }
 
     private KlingBenchmark() {
@@ -83,7 +85,7 @@ public final class KlingBenchmark {
                 download(emulator, Long.parseLong(option(args, "--download-mb", "200")) * 1024 * 1024);
             }
             if (only.contains("throughput")) {
-                throughput(emulator, 3_000);
+                throughput(emulator, Integer.parseInt(option(args, "--creates", "10000")));
             }
             if (only.contains("consumer")) {
                 consumerBatching(emulator, 1_000);
@@ -122,7 +124,9 @@ public final class KlingBenchmark {
         }
         if (!results.isEmpty()) {
             Charts.write(chart, medians(results));
-            System.out.println("chart: " + chart.toAbsolutePath());
+            Path latencyChart = chart.resolveSibling(chart.getFileName().toString().replace(".svg", "") + "-latency.svg");
+            Charts.writeLatencies(latencyChart, medians(results));
+            System.out.println("charts: " + chart.toAbsolutePath() + ", " + latencyChart.toAbsolutePath());
         }
     }
 
@@ -213,7 +217,7 @@ public final class KlingBenchmark {
                     webhooks ? "; callbacks sent, per answer status: " + emulator.callbacks() : "");
             return new Result(webhooks ? "camel-kling waitForCompletion + webhooks" : "camel-kling waitForCompletion", n, samplers.peakThreads() - threadsBefore,
                     (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n, percentile(latencies, 50),
-                    percentile(latencies, 99), seconds);
+                    percentile(latencies, 99), seconds, sorted(latencies));
         }
     }
 
@@ -272,7 +276,7 @@ public final class KlingBenchmark {
             List<Long> sorted = new ArrayList<>(Arrays.stream(latencies).boxed().toList());
             return new Result("(a) thread per task + sleep" + (failures.get() > 0 ? " (" + failures.get() + " failed)" : ""), n,
                     samplers.peakThreads() - threadsBefore, (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n,
-                    percentile(sorted, 50), percentile(sorted, 99), seconds);
+                    percentile(sorted, 50), percentile(sorted, 99), seconds, sorted(sorted));
         }
     }
 
@@ -333,7 +337,7 @@ public final class KlingBenchmark {
             context.stop();
             return new Result("(b) Camel http: + loop/delay" + (failed > 0 ? " (" + failed + " failed)" : ""), n,
                     samplers.peakThreads() - threadsBefore, (heapWaiting - heapBefore) / 1024.0 / n, (double) requests / n,
-                    percentile(latencies, 50), percentile(latencies, 99), seconds);
+                    percentile(latencies, 50), percentile(latencies, 99), seconds, sorted(latencies));
         }
     }
 
@@ -382,9 +386,14 @@ public final class KlingBenchmark {
         emulator.reset();
         CamelContext context = context(emulator);
         ProducerTemplate template = context.createProducerTemplate();
-        for (int i = 0; i < 200; i++) {
-            template.request("kling:text2video?trackTasks=false", e -> e.getMessage().setBody("warm-up"));
+        // warm-up: the same asynchronous burst, so the JIT has compiled the create path before the timed one
+        List<CompletableFuture<Exchange>> warmUp = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            warmUp.add(template.asyncSend("kling:text2video?trackTasks=false", e -> e.getMessage().setBody("warm-up " + index)));
         }
+        CompletableFuture.allOf(warmUp.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        emulator.reset();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
@@ -488,6 +497,12 @@ public final class KlingBenchmark {
         // while the parallel-task window opens
         kling.setMaxQueuedCreates(250_000);
         return kling;
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(Long::compare);
+        return sorted;
     }
 
     static long percentile(List<Long> values, int percent) {

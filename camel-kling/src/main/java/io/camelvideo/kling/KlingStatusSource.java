@@ -27,16 +27,20 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
     static final int LIST_BATCH_THRESHOLD = 10;
     /** The list endpoint's largest page. */
     static final int LIST_PAGE_SIZE = 500;
-    /** How deep one round may page: the newest 20,000 tasks of the kind (due tasks are recent ones). */
+    /**
+     * How deep one round may page at least: the newest 20,000 tasks of the kind (due tasks are recent ones);
+     * a round asking about more reads down to twice as many as it asks about.
+     */
     static final int MAX_LIST_PAGES = 40;
 
     /**
      * The poller's status source. Few due tasks: one query each, in parallel (a task whose query
      * fails is reported on its own). {@value #LIST_BATCH_THRESHOLD} or more: the list endpoint, newest
      * first, 500 per page: the pages that can hold the tasks asked about at once, then page after page
-     * until every task was seen, a page is short, or 40 pages (20,000 tasks) were read; tasks not found
-     * that way (older ones, or ones moved across a page boundary by tasks created meanwhile) get one
-     * query each.
+     * until every task was seen, a page is short, or 40 pages (20,000 tasks; for a round asking about
+     * more than 10,000, twice as many as it asks about) were read. Tasks created
+     * meanwhile move others across page boundaries: when 10 or more are still missing, the first pages
+     * are read again, one after the other. The tasks not found that way (older ones) get one query each.
      */
     @Override
     public CompletableFuture<PollResult<KlingTask>> fetch(String kind, List<String> taskIds) {
@@ -47,7 +51,8 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
         PollResult<KlingTask> result = new PollResult<>();
         Set<String> missing = ConcurrentHashMap.newKeySet();
         missing.addAll(taskIds);
-        int maxPages = Math.max(taskIds.size() / LIST_PAGE_SIZE + 2, MAX_LIST_PAGES);
+        // the tasks asked about lie among others of the kind (ended ones, other clients'): read down to twice their count
+        int maxPages = Math.max(2 * (taskIds.size() / LIST_PAGE_SIZE) + 2, MAX_LIST_PAGES);
         int firstPages = Math.min(maxPages, (taskIds.size() + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE);
         List<CompletableFuture<List<KlingTask>>> pages = new ArrayList<>(firstPages);
         for (int page = 1; page <= firstPages; page++) {
@@ -63,6 +68,11 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
                             ? listPages(klingKind, firstPages + 1, maxPages, missing, result)
                             : CompletableFuture.<Void>completedFuture(null);
                 })
+                // tasks created while the pages were read at once push others across page boundaries: read the same
+                // pages again one after the other (which moves nothing out of sight) before asking about many singly
+                .thenCompose(done -> missing.size() >= LIST_BATCH_THRESHOLD && firstPages > 1
+                        ? listPages(klingKind, 1, firstPages, missing, result)
+                        : CompletableFuture.<Void>completedFuture(null))
                 .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
     }
 

@@ -49,6 +49,8 @@ public class RemoteTaskConfiguration implements Cloneable {
                             + " waited task's status or progress changed. The exchange itself continues when the task ends."
                             + " The copy is sent on the component's client thread: keep such a route short, or use seda:.")
     private String statusUpdateUri;
+    /** The poll schedules made of the settings below, kept while they stay the same (not an option). */
+    private transient volatile Schedules schedules;
     @UriParam(label = "producer", javaType = "java.time.Duration", defaultValue = "5s",
               description = "The first status check after a submit, and the base of the backoff.")
     private long pollInterval = 5_000;
@@ -134,10 +136,33 @@ public class RemoteTaskConfiguration implements Cloneable {
         return new RetryPolicy(maxRetries + 1, Duration.ofMillis(retryDelay), Duration.ofMillis(maxRetryDelay));
     }
 
-    /** The status-check schedule of a waited or tracked task. */
+    /** The status-check schedule of a waited or tracked task (one instance while the settings stay the same). */
     public PollSchedule pollSchedule() {
-        return new PollSchedule(Duration.ofMillis(pollInterval), Duration.ofMillis(maxPollInterval), pollBackoffMultiplier,
-                Duration.ofMillis(completionTimeout));
+        return schedules().normal();
+    }
+
+    /** {@link PollSchedule#lazy()} of {@link #pollSchedule()}, made once as well. */
+    public PollSchedule lazyPollSchedule() {
+        return schedules().lazy();
+    }
+
+    /** The schedules of the current settings: each waited task holds one, so they are shared, not made per task. */
+    private Schedules schedules() {
+        Schedules made = schedules;
+        if (made == null || !made.madeOf(pollInterval, maxPollInterval, pollBackoffMultiplier, completionTimeout)) {
+            PollSchedule normal = new PollSchedule(Duration.ofMillis(pollInterval), Duration.ofMillis(maxPollInterval),
+                    pollBackoffMultiplier, Duration.ofMillis(completionTimeout));
+            made = new Schedules(pollInterval, maxPollInterval, pollBackoffMultiplier, completionTimeout, normal, normal.lazy());
+            schedules = made;
+        }
+        return made;
+    }
+
+    private record Schedules(long pollInterval, long maxPollInterval, double multiplier, long timeout, PollSchedule normal,
+                             PollSchedule lazy) {
+        boolean madeOf(long interval, long max, double factor, long completion) {
+            return pollInterval == interval && maxPollInterval == max && multiplier == factor && timeout == completion;
+        }
     }
 
     /** A copy for an endpoint. */

@@ -75,7 +75,7 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
      * and its answers complete the watch.
      */
     protected static PollSchedule endedWatch(RemoteTaskConfiguration config) {
-        return config.isWaitForCompletion() ? config.pollSchedule() : config.pollSchedule().lazy();
+        return config.isWaitForCompletion() ? config.pollSchedule() : config.lazyPollSchedule();
     }
 
     /**

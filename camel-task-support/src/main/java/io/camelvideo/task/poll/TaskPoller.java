@@ -5,19 +5,17 @@ import io.camelvideo.task.metrics.TaskMetrics;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -45,19 +43,21 @@ public final class TaskPoller<S> {
 
     private final class Watch {
         final String group;
+        final Group state;
         final String taskId;
         final CompletableFuture<S> result = new CompletableFuture<>();
         final long startedAt;
         final long deadline;
         final PollSchedule schedule;
         final AtomicBoolean inFlight = new AtomicBoolean();
-        /** Told of every state seen while the task runs (waiters that asked for status updates). */
-        final List<Consumer<S>> listeners = new CopyOnWriteArrayList<>();
+        /** Told of every state seen while the task runs (waiters that asked for status updates); made on the first. */
+        volatile List<Consumer<S>> listeners = List.of();
         volatile long interval;
         volatile long due;
 
         Watch(String group, String taskId, PollSchedule schedule, long now) {
             this.group = group;
+            this.state = groups.computeIfAbsent(group, g -> new Group());
             this.taskId = taskId;
             this.schedule = schedule;
             this.startedAt = now;
@@ -80,10 +80,7 @@ public final class TaskPoller<S> {
     private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
     private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
-    /** When each swept group's next sweep is due (tick thread only). */
-    private final Map<String, Long> nextSweep = new HashMap<>();
-    /** The groups whose sweep has not answered yet. */
-    private final Set<String> sweeping = ConcurrentHashMap.newKeySet();
+    private final Map<String, Group> groups = new ConcurrentHashMap<>();
     private final ThrottlePause pause;
     private final TaskMetrics metrics;
     private ScheduledFuture<?> ticker;
@@ -152,6 +149,7 @@ public final class TaskPoller<S> {
         }
         watches.values().forEach(w -> w.result.completeExceptionally(reason));
         watches.clear();
+        groups.clear();
     }
 
     /**
@@ -174,10 +172,16 @@ public final class TaskPoller<S> {
         long now = clock.getAsLong();
         Watch watch = watches.computeIfAbsent(new Key(group, taskId), k -> {
             LOG.debug("Waiting for task {} ({}): first check in {} ms", taskId, group, schedule.initialInterval().toMillis());
-            return new Watch(group, taskId, schedule, now);
+            Watch made = new Watch(group, taskId, schedule, now);
+            made.state.added(made);
+            return made;
         });
         if (running != null) {
-            watch.listeners.add(running);
+            synchronized (watch) {
+                List<Consumer<S>> more = new ArrayList<>(watch.listeners);
+                more.add(running);
+                watch.listeners = List.copyOf(more);
+            }
         }
         return watch.result;
     }
@@ -198,6 +202,14 @@ public final class TaskPoller<S> {
         return pause.remainingMillis();
     }
 
+    /**
+     * Whether the status source reads many tasks for the price of a few requests (list pages), so a check
+     * of thousands of tasks is cheap.
+     */
+    public boolean readsByPage() {
+        return source.sweepThreshold() != Integer.MAX_VALUE;
+    }
+
     /** How many tasks are being watched. */
     public int size() {
         return watches.size();
@@ -216,62 +228,82 @@ public final class TaskPoller<S> {
             return;
         }
         long now = clock.getAsLong();
-        Map<String, GroupView> groups = new HashMap<>();
+        int threshold = source.sweepThreshold();
+        groups.values().forEach(group -> group.decide(now, threshold));
+        Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
+        boolean perTask = false;
         for (Watch watch : watches.values()) {
             if (now >= watch.deadline) {
                 // on time even while a status request hangs: its answer, when it comes, is ignored
                 finish(watch, null, new TaskTimeoutException(watch.taskId, Duration.ofMillis(now - watch.startedAt)));
-            } else {
-                groups.computeIfAbsent(watch.group, g -> new GroupView()).add(watch);
-            }
-        }
-        nextSweep.keySet().retainAll(groups.keySet());
-        Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
-        Set<String> swept = new HashSet<>();
-        groups.forEach((group, view) -> {
-            if (view.size < source.sweepThreshold()) {
-                nextSweep.remove(group);
-            } else if (!sweeping.contains(group)
-                    && now >= nextSweep.computeIfAbsent(group, g -> view.firstStarted + view.shortestInterval)) {
-                swept.add(group);
-                nextSweep.put(group, now + view.shortestInterval);
-            }
-        });
-        for (Watch watch : watches.values()) {
-            boolean due = swept.contains(watch.group)
-                    || !nextSweep.containsKey(watch.group) && now >= watch.due && now < watch.deadline;
-            if (due && watch.inFlight.compareAndSet(false, true)) {
+            } else if ((watch.state.sweepNow || !watch.state.swept && now >= watch.due) && watch.inFlight.compareAndSet(false, true)) {
                 dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);
+                perTask |= !watch.state.swept;
             }
         }
-        // coalesce: a group that is asked about anyway takes along the tasks due within a quarter of their
-        // interval, so tasks submitted moments apart share rounds (and list pages) instead of one round each
-        for (Watch watch : watches.values()) {
-            if (dueByGroup.containsKey(watch.group) && !swept.contains(watch.group) && now < watch.due
-                    && now >= watch.due - watch.interval / 4 && now < watch.deadline && watch.inFlight.compareAndSet(false, true)) {
-                dueByGroup.get(watch.group).add(watch);
+        if (perTask) {
+            // coalesce: a group that is asked about anyway takes along the tasks due within a quarter of their
+            // interval, so tasks submitted moments apart share rounds (and list pages) instead of one round each
+            for (Watch watch : watches.values()) {
+                if (!watch.state.swept && dueByGroup.containsKey(watch.group) && now < watch.due
+                        && now >= watch.due - watch.interval / 4 && now < watch.deadline && watch.inFlight.compareAndSet(false, true)) {
+                    dueByGroup.get(watch.group).add(watch);
+                }
             }
         }
         dueByGroup.forEach((group, due) -> {
-            if (swept.contains(group)) {
-                sweeping.add(group); // before the check, which may answer at once
-                poll(group, due).whenComplete((answer, error) -> sweeping.remove(group));
+            Group state = groups.get(group);
+            if (state.sweepNow) {
+                state.sweepNow = false;
+                state.sweeping = true; // before the check, which may answer at once
+                poll(group, due).whenComplete((answer, error) -> state.sweeping = false);
             } else {
                 poll(group, due);
             }
         });
     }
 
-    /** A group's watches as one tick sees them. */
-    private final class GroupView {
-        int size;
-        long firstStarted = Long.MAX_VALUE;
-        long shortestInterval = Long.MAX_VALUE;
+    /**
+     * One group's watches: how many, the shortest first interval among them, and whether (and when) they
+     * are swept. Counted as watches come and go, so a tick does not have to.
+     */
+    private static final class Group {
+        final AtomicInteger size = new AtomicInteger();
+        final AtomicLong shortestInterval = new AtomicLong(Long.MAX_VALUE);
+        /** When the oldest watch since the group was last empty began. */
+        final AtomicLong firstStarted = new AtomicLong(Long.MAX_VALUE);
+        /** Swept (not checked task by task) while at least the source's sweep threshold is watched. */
+        volatile boolean swept;
+        /** This tick sweeps the group. */
+        volatile boolean sweepNow;
+        /** A sweep has not answered yet. */
+        volatile boolean sweeping;
+        long nextSweep;
 
-        void add(Watch watch) {
-            size++;
-            firstStarted = Math.min(firstStarted, watch.startedAt);
-            shortestInterval = Math.min(shortestInterval, watch.schedule.initialInterval().toMillis());
+        void added(TaskPoller<?>.Watch watch) {
+            size.incrementAndGet();
+            shortestInterval.accumulateAndGet(watch.interval, Math::min);
+            firstStarted.accumulateAndGet(watch.startedAt, Math::min);
+        }
+
+        void removed() {
+            if (size.decrementAndGet() == 0) {
+                firstStarted.set(Long.MAX_VALUE);
+            }
+        }
+
+        /** Whether this tick sweeps: the group is large enough, the last sweep answered, and its interval has passed. */
+        void decide(long now, int threshold) {
+            boolean large = size.get() >= threshold;
+            if (large && !swept) {
+                // the first sweep when the oldest task's first check would have been due
+                nextSweep = Math.min(now + shortestInterval.get(), firstStarted.get() + shortestInterval.get());
+            }
+            swept = large;
+            sweepNow = large && !sweeping && now >= nextSweep;
+            if (sweepNow) {
+                nextSweep = now + shortestInterval.get();
+            }
         }
     }
 
@@ -369,7 +401,9 @@ public final class TaskPoller<S> {
     }
 
     private void finish(Watch watch, S state, Throwable error) {
-        watches.remove(new Key(watch.group, watch.taskId), watch);
+        if (watches.remove(new Key(watch.group, watch.taskId), watch)) {
+            watch.state.removed();
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Wait for task {} ended after {} ms: {} ({} still watched)", watch.taskId, clock.getAsLong() - watch.startedAt,
                     error != null ? error.getClass().getSimpleName() + ": " + error.getMessage() : "ended", watches.size());

@@ -152,6 +152,14 @@ public final class TaskTracker<S> {
         ledger.releaseClaims(scope, owner);
     }
 
+    /**
+     * How many due tasks one check may take: 5,000 when the API reads them by the page (a few list
+     * requests), else 500 (one request each).
+     */
+    public int checkLimit() {
+        return poller.readsByPage() ? 5_000 : 500;
+    }
+
     /** Whether other instances work on the same ledger (a shared database), competing for its claims. */
     public boolean sharesLedger() {
         return ledger.sharesSlots();

@@ -120,7 +120,7 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
         if (recent != null) {
             tracker.discover(scope, recent.get(checkTimeoutMillis, TimeUnit.MILLISECONDS));
         }
-        tracker.checkDue(taskScope, Math.max(max, 500), config.isStatusUpdates() ? this::running : null)
+        tracker.checkDue(taskScope, Math.max(max, tracker.checkLimit()), config.isStatusUpdates() ? this::running : null)
                 .get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
         emitUpdates();
         int batch = Math.max(1, config.getClaimBatchSize());
