@@ -36,7 +36,8 @@ public final class SubmitGate {
 
     /** A place in the window, held from before the create until its task ends. */
     public final class Permit {
-        private final String id = UUID.randomUUID().toString();
+        /** Its row in the shared slots table; none when the window is kept in this instance only. */
+        private final String id = shared != null ? UUID.randomUUID().toString() : null;
         private boolean created;
         private boolean released;
 

@@ -10,8 +10,14 @@ package io.camelvideo.task.tracking;
  */
 public record TaskScope(String ledgerScope, String pollerGroup) {
 
-    /** The scope of {@code <scheme>:<name>}, checked in {@code pollerGroup}. */
+    private static final java.util.Map<TaskScope, TaskScope> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The scope of {@code <scheme>:<name>}, checked in {@code pollerGroup}: one instance per scope, so the
+     * ledger entries and watches of thousands of tasks share its strings instead of each holding copies.
+     */
     public static TaskScope of(String scheme, String name, String pollerGroup) {
-        return new TaskScope(scheme + ":" + name, pollerGroup);
+        TaskScope scope = new TaskScope(scheme + ":" + name, pollerGroup);
+        return MADE.computeIfAbsent(scope, made -> made);
     }
 }
