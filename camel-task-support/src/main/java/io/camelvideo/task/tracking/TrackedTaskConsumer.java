@@ -138,7 +138,9 @@ public class TrackedTaskConsumer<S> extends ScheduledBatchPollingConsumer {
                 }
             }
             emitted += processBatch(ready);
-            if (claimed.size() < room) {
+            if (claimed.size() < room || tracker.sharesLedger()) {
+                // on a shared ledger one claim per poll: the instance whose check found the tasks finished does not
+                // take them all before the others poll (the random pause above lets them take turns)
                 break;
             }
         }
