@@ -76,7 +76,7 @@ final class SharedLedgerBenchmark {
                 context.addRoutes(new RouteBuilder() {
                     @Override
                     public void configure() {
-                        from("kling:text2video?delay=200&claimBatchSize=100&maxMessagesPerPoll=500").process(e -> {
+                        from("kling:text2video?delay=200&greedy=true&claimBatchSize=100&maxMessagesPerPoll=500").process(e -> {
                             long now = System.currentTimeMillis();
                             KlingTask task = e.getMessage().getBody(KlingTask.class);
                             deliveries.computeIfAbsent(task.taskId(), id -> new AtomicInteger()).incrementAndGet();

@@ -1,18 +1,17 @@
 package io.camelvideo.kling;
 
 import io.camelvideo.emulator.Emulator;
-import io.camelvideo.emulator.EmulatorSettings;
+import io.camelvideo.emulator.testing.EmulatorExtension;
 import io.camelvideo.task.ledger.LedgerType;
 import io.camelvideo.task.submit.SpendingLimitException;
 import io.camelvideo.task.testing.PostgresSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -31,15 +30,8 @@ class KlingBudgetTest {
     private CamelContext second;
     private com.zaxxer.hikari.HikariDataSource pool;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = Emulator.start(new EmulatorSettings().speed(1000));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = new EmulatorExtension(started -> emulator = started);
 
     @BeforeEach
     void reset() {

@@ -2,15 +2,15 @@ package io.camelvideo.kling;
 
 import io.camelvideo.emulator.Emulator;
 import io.camelvideo.emulator.EmulatorSettings;
+import io.camelvideo.emulator.testing.EmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Camel context with a {@code kling} component pointed at a fresh emulator (official paths, JWT),
@@ -23,15 +23,8 @@ abstract class KlingTestSupport {
     CamelContext context;
     ProducerTemplate template;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = Emulator.start(new EmulatorSettings().speed(1000));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = new EmulatorExtension(started -> emulator = started);
 
     @BeforeEach
     void startCamel() throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.emulator.Emulator;
 import io.camelvideo.emulator.EmulatorSettings;
+import io.camelvideo.emulator.testing.EmulatorExtension;
 import io.camelvideo.kling.KlingComponent;
 import io.camelvideo.kling.KlingConfiguration;
 import io.camelvideo.legnext.LegnextComponent;
@@ -16,9 +17,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.util.StringHelper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,15 +67,8 @@ class DocsSnippetsTest {
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = Emulator.start(new EmulatorSettings().speed(1000));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = new EmulatorExtension(started -> emulator = started);
 
     static Stream<DocSnippet> routes() {
         return DocSnippet.all().stream().filter(s -> (s.language().equals("java") || s.language().equals("yaml")) && s.isRoutes());

@@ -3,12 +3,11 @@ package io.camelvideo.examples.springboot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelvideo.emulator.Emulator;
-import io.camelvideo.emulator.EmulatorSettings;
+import io.camelvideo.emulator.testing.EmulatorExtension;
 import io.camelvideo.kling.KlingComponent;
 import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,15 +34,8 @@ class VideoApplicationTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = Emulator.start(new EmulatorSettings().speed(1000));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = new EmulatorExtension(started -> emulator = started);
 
     /** Runs the application with {@code --name=value} arguments (they win over application.properties). */
     private ConfigurableApplicationContext run(String... extra) {
