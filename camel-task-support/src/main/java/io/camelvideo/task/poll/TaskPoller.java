@@ -236,7 +236,8 @@ public final class TaskPoller<S> {
             if (now >= watch.deadline) {
                 // on time even while a status request hangs: its answer, when it comes, is ignored
                 finish(watch, null, new TaskTimeoutException(watch.taskId, Duration.ofMillis(now - watch.startedAt)));
-            } else if ((watch.state.sweepNow || !watch.state.swept && now >= watch.due) && watch.inFlight.compareAndSet(false, true)) {
+            } else if ((watch.state.sweepNow || !watch.state.swept && now >= watch.due)
+                    && watch.inFlight.compareAndSet(false, true)) {
                 dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);
                 perTask |= !watch.state.swept;
             }
@@ -252,7 +253,7 @@ public final class TaskPoller<S> {
             }
         }
         dueByGroup.forEach((group, due) -> {
-            Group state = groups.get(group);
+            Group state = due.get(0).state;
             if (state.sweepNow) {
                 state.sweepNow = false;
                 state.sweeping = true; // before the check, which may answer at once
