@@ -261,31 +261,33 @@ public final class JdbcTaskLedger implements TaskLedger {
         List<CheckOutcome> ended = outcomes.stream().filter(CheckOutcome::ended).toList();
         try (Connection connection = dataSource.getConnection()) {
             if (!running.isEmpty()) {
-                try (PreparedStatement statement = connection.prepareStatement("UPDATE " + TABLE + " AS t SET status = v.status, "
-                        + "next_check_at = v.next_check_at, checks = t.checks + 1, lease_owner = NULL, lease_until = 0 "
+                updateRows(connection, "UPDATE " + TABLE + " AS t SET status = v.status, next_check_at = v.next_check_at, "
+                        + "checks = t.checks + 1, lease_owner = NULL, lease_until = 0 "
                         + "FROM unnest(?::varchar[], ?::varchar[], ?::bigint[]) AS v(task_id, status, next_check_at) "
-                        + "WHERE t.scope = ? AND t.task_id = v.task_id AND t.state = 'PENDING'")) {
-                    statement.setArray(1, connection.createArrayOf("varchar", running.stream().map(CheckOutcome::taskId).toArray()));
-                    statement.setArray(2, connection.createArrayOf("varchar", running.stream().map(CheckOutcome::status).toArray()));
-                    statement.setArray(3, connection.createArrayOf("bigint", running.stream().map(CheckOutcome::nextCheckAt).toArray()));
-                    statement.setString(4, scope);
-                    statement.executeUpdate();
-                }
+                        + "WHERE t.scope = ? AND t.task_id = v.task_id AND t.state = 'PENDING'",
+                        scope, running, "bigint", running.stream().map(CheckOutcome::nextCheckAt).toArray());
             }
             if (!ended.isEmpty()) {
-                try (PreparedStatement statement = connection.prepareStatement("UPDATE " + TABLE + " AS t SET state = 'FINISHED', "
-                        + "status = v.status, result = v.result, next_check_at = 0, lease_owner = NULL, lease_until = 0 "
+                updateRows(connection, "UPDATE " + TABLE + " AS t SET state = 'FINISHED', status = v.status, result = v.result, "
+                        + "next_check_at = 0, lease_owner = NULL, lease_until = 0 "
                         + "FROM unnest(?::varchar[], ?::varchar[], ?::text[]) AS v(task_id, status, result) "
-                        + "WHERE t.scope = ? AND t.task_id = v.task_id AND t.state = 'PENDING'")) {
-                    statement.setArray(1, connection.createArrayOf("varchar", ended.stream().map(CheckOutcome::taskId).toArray()));
-                    statement.setArray(2, connection.createArrayOf("varchar", ended.stream().map(CheckOutcome::status).toArray()));
-                    statement.setArray(3, connection.createArrayOf("text", ended.stream().map(CheckOutcome::result).toArray()));
-                    statement.setString(4, scope);
-                    statement.executeUpdate();
-                }
+                        + "WHERE t.scope = ? AND t.task_id = v.task_id AND t.state = 'PENDING'",
+                        scope, ended, "text", ended.stream().map(CheckOutcome::result).toArray());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Task ledger update failed on " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code sql} with the outcomes' task ids, statuses and one more column ({@code values} of {@code type}) as arrays. */
+    private static void updateRows(Connection connection, String sql, String scope, List<CheckOutcome> outcomes, String type,
+                                   Object[] values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", outcomes.stream().map(CheckOutcome::taskId).toArray()));
+            statement.setArray(2, connection.createArrayOf("varchar", outcomes.stream().map(CheckOutcome::status).toArray()));
+            statement.setArray(3, connection.createArrayOf(type, values));
+            statement.setString(4, scope);
+            statement.executeUpdate();
         }
     }
 
