@@ -10,9 +10,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -461,18 +464,17 @@ public final class KlingBenchmark {
     static CamelContext webhookContext(EmulatorProcess emulator) throws Exception {
         CamelContext context = new DefaultCamelContext();
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         KlingComponent kling = kling(emulator, 5_000, 30_000);
         kling.setWebhookUrl("http://127.0.0.1:" + port + "/webhooks/kling");
         kling.setWebhookVerifyToken("benchmark-webhook-token");
         context.addComponent("kling", kling);
-        org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration server =
-                new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration();
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
         server.setBindPort(port);
-        context.addService(new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer(server));
+        context.addService(new VertxPlatformHttpServer(server));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
