@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The emulator in its own JVM, so its threads and heap are not counted as the client's. */
 final class EmulatorProcess implements AutoCloseable {
@@ -28,10 +30,20 @@ final class EmulatorProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        process = new ProcessBuilder("java", "-Xmx4g", "-jar", jar.toString(), "--port", Integer.toString(port),
-                "--speed", Double.toString(speed), "--journal-capacity", "400000").redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx4g"));
+        // e.g. -Demulator.jvmArgs=-XX:StartFlightRecording=filename=emulator.jfr to profile the emulator's side
+        String jvmArgs = System.getProperty("emulator.jvmArgs", "").trim();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--speed", Double.toString(speed),
+                "--journal-capacity", "400000"));
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
+        for (int skipped = 0; line != null && !line.contains("listening") && skipped < 10; skipped++) {
+            line = out.readLine(); // what the JVM printed first (a flight recording's start, say)
+        }
         if (line == null || !line.contains("listening")) {
             throw new IllegalStateException("the emulator did not start: " + line);
         }
@@ -51,6 +63,11 @@ final class EmulatorProcess implements AutoCloseable {
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    /** The CPU time the emulator's JVM has used so far, in ms (it shares the machine's cores with the client). */
+    double cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 
     void reset() throws Exception {

@@ -5,9 +5,10 @@ import io.camelvideo.task.metrics.TaskMetrics;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +24,9 @@ import java.util.function.Predicate;
 /**
  * Watches remote tasks until they end, for any number of waiters, on one scheduler thread: each
  * watched task has a due time that backs off per {@link PollSchedule}; every tick gathers the due
- * tasks per group and asks the {@link TaskStatusSource} once for all of them. A group with at least
+ * tasks per group and asks the {@link TaskStatusSource} once for all of them. A tick costs what is due,
+ * not what is watched: each group keeps its waiting watches ordered by due time, and one queue orders
+ * every watch by its deadline, so 100,000 waits cost a tick no more than ten. A group with at least
  * {@link TaskStatusSource#sweepThreshold()} watches is swept instead: all its tasks in one check every
  * poll interval, without backing off (the source reads them by the page, so the cost is per page, not
  * per task, and a short, steady interval keeps the delay from a task's end to its waiter short). Nothing blocks: a
@@ -54,6 +57,9 @@ public final class TaskPoller<S> {
         volatile List<Consumer<S>> listeners = List.of();
         volatile long interval;
         volatile long due;
+        /** In its group's agenda, ordered by {@link #queuedAt} (both guarded by the group). */
+        boolean queued;
+        long queuedAt;
 
         Watch(String group, String taskId, PollSchedule schedule, long now) {
             this.group = group;
@@ -81,6 +87,10 @@ public final class TaskPoller<S> {
     private final LongSupplier clock;
     private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
+    /** Every watch by its deadline (which never changes); ended ones are dropped when they surface or in bulk. */
+    private final PriorityQueue<Watch> deadlines = new PriorityQueue<>(Comparator.comparingLong(w -> w.deadline));
+    /** Watches ended while still in {@link #deadlines}: past half of it, the queue is compacted. */
+    private int endedInDeadlines;
     private final ThrottlePause pause;
     private final TaskMetrics metrics;
     private ScheduledFuture<?> ticker;
@@ -150,6 +160,10 @@ public final class TaskPoller<S> {
         watches.values().forEach(w -> w.result.completeExceptionally(reason));
         watches.clear();
         groups.clear();
+        synchronized (deadlines) {
+            deadlines.clear();
+            endedInDeadlines = 0;
+        }
     }
 
     /**
@@ -174,6 +188,10 @@ public final class TaskPoller<S> {
             LOG.debug("Waiting for task {} ({}): first check in {} ms", taskId, group, schedule.initialInterval().toMillis());
             Watch made = new Watch(group, taskId, schedule, now);
             made.state.added(made);
+            made.state.queue(made);
+            synchronized (deadlines) {
+                deadlines.add(made);
+            }
             return made;
         });
         if (running != null) {
@@ -215,6 +233,13 @@ public final class TaskPoller<S> {
         return watches.size();
     }
 
+    /** How many watches the deadline queue still references, ended ones included (they are dropped in bulk). */
+    int retained() {
+        synchronized (deadlines) {
+            return deadlines.size();
+        }
+    }
+
     private void tickSafely() {
         try {
             tick();
@@ -228,48 +253,56 @@ public final class TaskPoller<S> {
             return;
         }
         long now = clock.getAsLong();
+        expire(now);
         int threshold = source.sweepThreshold();
-        groups.values().forEach(group -> group.decide(now, threshold));
-        Map<String, List<Watch>> dueByGroup = new LinkedHashMap<>();
-        boolean perTask = false;
-        for (Watch watch : watches.values()) {
-            if (now >= watch.deadline) {
-                // on time even while a status request hangs: its answer, when it comes, is ignored
-                finish(watch, null, new TaskTimeoutException(watch.taskId, Duration.ofMillis(now - watch.startedAt)));
-            } else if ((watch.state.sweepNow || !watch.state.swept && now >= watch.due)
-                    && watch.inFlight.compareAndSet(false, true)) {
-                dueByGroup.computeIfAbsent(watch.group, g -> new ArrayList<>()).add(watch);
-                perTask |= !watch.state.swept;
-            }
-        }
-        if (perTask) {
-            // coalesce: a group that is asked about anyway takes along the tasks due within a quarter of their
-            // interval, so tasks submitted moments apart share rounds (and list pages) instead of one round each
-            for (Watch watch : watches.values()) {
-                if (!watch.state.swept && dueByGroup.containsKey(watch.group) && now < watch.due
-                        && now >= watch.due - watch.interval / 4 && now < watch.deadline && watch.inFlight.compareAndSet(false, true)) {
-                    dueByGroup.get(watch.group).add(watch);
+        groups.forEach((name, group) -> {
+            group.decide(now, threshold);
+            if (group.sweepNow) {
+                List<Watch> all = group.takeAll();
+                group.sweepNow = false;
+                if (!all.isEmpty()) {
+                    group.sweeping = true; // before the check, which may answer at once
+                    poll(name, all).whenComplete((answer, error) -> group.sweeping = false);
+                }
+            } else if (!group.swept) {
+                List<Watch> due = group.takeDue(now);
+                if (!due.isEmpty()) {
+                    poll(name, due);
                 }
             }
-        }
-        dueByGroup.forEach((group, due) -> {
-            Group state = due.get(0).state;
-            if (state.sweepNow) {
-                state.sweepNow = false;
-                state.sweeping = true; // before the check, which may answer at once
-                poll(group, due).whenComplete((answer, error) -> state.sweeping = false);
-            } else {
-                poll(group, due);
-            }
         });
+    }
+
+    /** Ends the watches whose deadline has passed: on time even while a status request hangs (its answer is ignored). */
+    private void expire(long now) {
+        while (true) {
+            Watch late;
+            synchronized (deadlines) {
+                late = deadlines.peek();
+                if (late == null || now < late.deadline) {
+                    return;
+                }
+                deadlines.poll();
+                if (late.result.isDone()) {
+                    endedInDeadlines--;
+                    continue;
+                }
+            }
+            finish(late, null, new TaskTimeoutException(late.taskId, Duration.ofMillis(now - late.startedAt)));
+        }
     }
 
     /**
      * One group's watches: how many, the shortest first interval among them, and whether (and when) they
      * are swept. Counted as watches come and go, so a tick does not have to.
      */
-    private static final class Group {
+    private final class Group {
         final AtomicInteger size = new AtomicInteger();
+        /**
+         * The group's watches that are not being checked, by due time (when swept, the order does not
+         * matter: all of them are checked). Ended watches leave it when they surface or at the next sweep.
+         */
+        private final PriorityQueue<Watch> agenda = new PriorityQueue<>(Comparator.comparingLong(w -> w.queuedAt));
         final AtomicLong shortestInterval = new AtomicLong(Long.MAX_VALUE);
         /** When the oldest watch since the group was last empty began. */
         final AtomicLong firstStarted = new AtomicLong(Long.MAX_VALUE);
@@ -281,7 +314,7 @@ public final class TaskPoller<S> {
         volatile boolean sweeping;
         long nextSweep;
 
-        void added(TaskPoller<?>.Watch watch) {
+        void added(Watch watch) {
             size.incrementAndGet();
             shortestInterval.accumulateAndGet(watch.interval, Math::min);
             firstStarted.accumulateAndGet(watch.startedAt, Math::min);
@@ -293,12 +326,72 @@ public final class TaskPoller<S> {
             }
         }
 
+        /** Puts a watch that is not being checked in the agenda, at its due time. */
+        synchronized void queue(Watch watch) {
+            if (!watch.queued && !watch.result.isDone()) {
+                watch.queued = true;
+                watch.queuedAt = watch.due;
+                agenda.add(watch);
+            }
+        }
+
+        /**
+         * Takes the watches due now (and, when some are, those due within a quarter of their interval:
+         * tasks submitted moments apart share rounds and list pages instead of one round each).
+         */
+        synchronized List<Watch> takeDue(long now) {
+            List<Watch> due = new ArrayList<>();
+            Watch next;
+            while ((next = agenda.peek()) != null) {
+                boolean taking = now >= next.queuedAt || !due.isEmpty() && now >= next.queuedAt - next.interval / 4;
+                if (!taking) {
+                    break;
+                }
+                agenda.poll();
+                next.queued = false;
+                if (next.result.isDone() || next.inFlight.get()) {
+                    continue; // ended, or in a check that queues it again when it answers
+                }
+                if (next.due > next.queuedAt && now < next.due - next.interval / 4) {
+                    queue(next); // another check moved it back (the consumer's, a list page)
+                } else if (next.inFlight.compareAndSet(false, true)) {
+                    due.add(next);
+                }
+            }
+            return due;
+        }
+
+        /** Takes every watch of the group not in a check already (a sweep); they stay in the agenda. */
+        synchronized List<Watch> takeAll() {
+            agenda.removeIf(watch -> watch.result.isDone());
+            List<Watch> all = new ArrayList<>(agenda.size());
+            for (Watch watch : agenda) {
+                if (watch.inFlight.compareAndSet(false, true)) {
+                    all.add(watch);
+                }
+            }
+            return all;
+        }
+
+        /** Back to checks task by task: the agenda in due order again (a sweep left it in any order). */
+        private synchronized void reorder() {
+            List<Watch> all = new ArrayList<>(agenda);
+            agenda.clear();
+            for (Watch watch : all) {
+                watch.queued = false;
+                queue(watch);
+            }
+        }
+
         /** Whether this tick sweeps: the group is large enough, the last sweep answered, and its interval has passed. */
         void decide(long now, int threshold) {
             boolean large = size.get() >= threshold;
             if (large && !swept) {
                 // the first sweep when the oldest task's first check would have been due
                 nextSweep = Math.min(now + shortestInterval.get(), firstStarted.get() + shortestInterval.get());
+            }
+            if (swept && !large) {
+                reorder();
             }
             swept = large;
             sweepNow = large && !sweeping && now >= nextSweep;
@@ -373,6 +466,7 @@ public final class TaskPoller<S> {
                 } else {
                     watch.backOff(now, pause.remainingMillis());
                     watch.inFlight.set(false);
+                    watch.state.queue(watch);
                     if (state != null) {
                         tell(watch, state);
                     }
@@ -399,11 +493,18 @@ public final class TaskPoller<S> {
         LOG.debug("Status check of task {} failed ({}); checked again later", watch.taskId, error.getMessage());
         watch.backOff(now, pause.remainingMillis());
         watch.inFlight.set(false);
+        watch.state.queue(watch);
     }
 
     private void finish(Watch watch, S state, Throwable error) {
         if (watches.remove(new Key(watch.group, watch.taskId), watch)) {
             watch.state.removed();
+            synchronized (deadlines) {
+                if (++endedInDeadlines > deadlines.size() / 2) {
+                    deadlines.removeIf(w -> w == watch || w.result.isDone());
+                    endedInDeadlines = 0;
+                }
+            }
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Wait for task {} ended after {} ms: {} ({} still watched)", watch.taskId, clock.getAsLong() - watch.startedAt,

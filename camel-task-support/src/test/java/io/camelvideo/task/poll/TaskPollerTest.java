@@ -83,6 +83,45 @@ class TaskPollerTest {
     }
 
     @Test
+    void aCheckFromElsewhereMovesTheNextCheckBackAndTasksDueSoonAfterJoinARound() {
+        poller.watch("t2v", "a", SCHEDULE);
+        now.set(1_001_000);
+        poller.watch("t2v", "b", SCHEDULE); // due 1 s after a: within a quarter of its interval
+        now.set(1_003_000);
+        poller.watch("t2v", "c", SCHEDULE); // due 3 s after a
+        states.put("a", "running");
+        states.put("b", "running");
+        states.put("c", "running");
+
+        at(4);
+        poller.check("t2v", List.of("a")).join(); // a consumer's check: a's own one moves to 4 + 5 s
+        calls.clear();
+        at(5);
+        at(6);
+        at(7);
+        at(8);
+        at(9);
+
+        assertThat(calls).as("not a at 5 s; b alone at 6 s (c is 2 s later, more than a quarter of 5 s); a, due at 9 s,"
+                + " joins c at 8 s").containsExactly(List.of("b"), List.of("c", "a"));
+    }
+
+    @Test
+    void endedWatchesAreNotKeptWhateverTheirDeadline() {
+        for (int i = 0; i < 1_000; i++) {
+            poller.watch("t2v", "t" + i, SCHEDULE);
+        }
+        for (int i = 0; i < 1_000; i++) {
+            poller.offer("t2v", "t" + i, "done"); // ended by callbacks or a consumer: no check of their own
+        }
+        at(5);
+
+        assertThat(poller.size()).isZero();
+        assertThat(calls).isEmpty();
+        assertThat(poller.retained()).as("watches still referenced by the poller's queues").isLessThanOrEqualTo(500);
+    }
+
+    @Test
     void listenersHearEveryRunningStateOnceFromTheWatchsRoundsAndFromOtherChecksButNotTheEnd() {
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
