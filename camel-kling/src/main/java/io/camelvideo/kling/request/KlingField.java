@@ -4,7 +4,10 @@ import io.camelvideo.kling.KlingConfiguration;
 import io.camelvideo.kling.KlingConstants;
 import io.camelvideo.kling.KlingKind;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -208,6 +211,22 @@ public enum KlingField {
 
     public boolean appliesTo(KlingKind kind) {
         return kinds.contains(kind);
+    }
+
+    /** The fields {@code kind} sends, in declaration order (made once per kind). */
+    public static List<KlingField> of(KlingKind kind) {
+        return ByKind.FIELDS.get(kind);
+    }
+
+    /** The fields of each kind, made once (a holder: an enum's constants are made before its static fields). */
+    private static final class ByKind {
+        static final Map<KlingKind, List<KlingField>> FIELDS = new EnumMap<>(KlingKind.class);
+
+        static {
+            for (KlingKind kind : KlingKind.values()) {
+                FIELDS.put(kind, java.util.Arrays.stream(values()).filter(field -> field.appliesTo(kind)).toList());
+            }
+        }
     }
 
     /** The field named by an option name or an API field name, or null. */

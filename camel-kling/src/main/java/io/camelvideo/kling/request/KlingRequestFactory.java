@@ -62,7 +62,7 @@ public final class KlingRequestFactory {
     public ObjectNode create(Exchange exchange, KlingKind kind, KlingConfiguration options) {
         Map<KlingField, Object> values = new EnumMap<>(KlingField.class);
         Message message = exchange.getMessage();
-        List<KlingField> fields = java.util.Arrays.stream(KlingField.values()).filter(field -> field.appliesTo(kind)).toList();
+        List<KlingField> fields = KlingField.of(kind);
         for (KlingField field : fields) {
             put(values, field, field.endpointValue(options), exchange);
         }
