@@ -83,11 +83,10 @@ public class KlingProducer extends RemoteTaskProducer {
                 if (callback != null) {
                     body.put("callback_url", callback);
                 }
-                yield account.submits().submit(endpoint.taskScope().ledgerScope(), key, new KlingSubmit(account, endedWatch(config), kind, body), false)
-                        .thenCompose(task -> !config.isWaitForCompletion() && config.isTrackTasks()
-                                ? track(account.submits(), endpoint.taskScope(), KlingComponent.CODEC, exchange, task)
-                                : CompletableFuture.completedFuture(task))
-                        .thenCompose(task -> finish(exchange, task, config.isDownload()));
+                yield afterCreate(account.submits().submit(endpoint.taskScope().ledgerScope(), key,
+                                new KlingSubmit(account, endedWatch(config), kind, body), false),
+                        account.submits(), endpoint.taskScope(), KlingComponent.CODEC, exchange,
+                        task -> finish(exchange, task, config.isDownload()));
             }
             case status -> account.client().get(kind, taskReference(exchange))
                     .thenCompose(task -> finish(exchange, task, config.isDownload()));

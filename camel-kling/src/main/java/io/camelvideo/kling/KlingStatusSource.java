@@ -50,6 +50,27 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
         }
         PollResult<KlingTask> result = new PollResult<>();
         Set<String> missing = ConcurrentHashMap.newKeySet();
+        return readPages(klingKind, taskIds, missing, result)
+                .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
+    }
+
+    /**
+     * A sweep reads the list pages only: a task they did not show (moved across a page boundary while a
+     * burst of creates went on) is looked for again by the next sweep, one poll interval later, instead of
+     * costing a query of its own now (the poller queries a task two sweeps in a row missed).
+     */
+    @Override
+    public CompletableFuture<PollResult<KlingTask>> sweep(String kind, List<String> taskIds) {
+        if (taskIds.size() < LIST_BATCH_THRESHOLD) {
+            return fetch(kind, taskIds);
+        }
+        PollResult<KlingTask> result = new PollResult<>();
+        return readPages(KlingKind.valueOf(kind), taskIds, ConcurrentHashMap.newKeySet(), result).thenApply(done -> result);
+    }
+
+    /** Reads list pages into {@code result} as {@link #fetch} says, leaving in {@code missing} the tasks they did not show. */
+    private CompletableFuture<Void> readPages(KlingKind klingKind, List<String> taskIds, Set<String> missing,
+                                              PollResult<KlingTask> result) {
         missing.addAll(taskIds);
         // the tasks asked about lie among others of the kind (ended ones, other clients'): read down to twice their count
         int maxPages = Math.max(2 * (taskIds.size() / LIST_PAGE_SIZE) + 2, MAX_LIST_PAGES);
@@ -72,8 +93,7 @@ final class KlingStatusSource implements TaskStatusSource<KlingTask> {
                 // pages again one after the other (which moves nothing out of sight) before asking about many singly
                 .thenCompose(done -> missing.size() >= LIST_BATCH_THRESHOLD && firstPages > 1
                         ? listPages(klingKind, 1, firstPages, missing, result)
-                        : CompletableFuture.<Void>completedFuture(null))
-                .thenCompose(done -> result.addEach(List.copyOf(missing), id -> client.get(klingKind, id)));
+                        : CompletableFuture.<Void>completedFuture(null));
     }
 
     /** Sweep from {@value #LIST_BATCH_THRESHOLD} watched tasks of a kind on: their check costs pages, not tasks. */

@@ -67,12 +67,9 @@ public class LegnextProducer extends RemoteTaskProducer {
                     body.put("callback", callback);
                 }
                 boolean resubmit = exchange.getMessage().getHeader(LegnextConstants.RESUBMIT, false, Boolean.class);
-                yield account.submits().submit(endpoint.taskScope().ledgerScope(), key,
-                                new LegnextSubmit(account, endedWatch(config), operation, body, key), resubmit)
-                        .thenCompose(job -> !config.isWaitForCompletion() && config.isTrackTasks()
-                                ? track(account.submits(), endpoint.taskScope(), LegnextComponent.CODEC, exchange, job)
-                                : CompletableFuture.completedFuture(job))
-                        .thenCompose(job -> finish(exchange, job));
+                yield afterCreate(account.submits().submit(endpoint.taskScope().ledgerScope(), key,
+                                new LegnextSubmit(account, endedWatch(config), operation, body, key), resubmit),
+                        account.submits(), endpoint.taskScope(), LegnextComponent.CODEC, exchange, job -> finish(exchange, job));
             }
         };
     }

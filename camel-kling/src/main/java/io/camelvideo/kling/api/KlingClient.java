@@ -63,22 +63,11 @@ public final class KlingClient {
      * (parallel-task limit) is returned to the caller, whose submit gate waits for a place.
      * Any other failure is for the {@link io.camelvideo.task.submit.SubmitProtocol} to resolve by
      * the {@code external_task_id} the body must carry.
+     *
+     * @param json the create body as JSON, with its {@code external_task_id}
      */
-    public CompletableFuture<KlingTask> create(KlingKind kind, ObjectNode body) {
-        if (!body.hasNonNull("external_task_id")) {
-            throw new IllegalArgumentException("a create must carry an external_task_id");
-        }
-        byte[] json;
-        try {
-            json = mapper.writeValueAsBytes(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return submit(kind, json);
-    }
-
-    /** 1303 (parallel-task limit) is the submit gate's to handle (it waits for a task to end); other throttling is retried here. */
-    private CompletableFuture<KlingTask> submit(KlingKind kind, byte[] json) {
+    public CompletableFuture<KlingTask> create(KlingKind kind, byte[] json) {
+        // 1303 (parallel-task limit) is the submit gate's to handle (it waits for a task to end); other throttling is retried here
         return http.sendUnlessAccepted(() -> authorized(() -> post(kind, json).thenApply(reader::task)),
                 cause -> cause instanceof KlingApiException api && api.isThrottling() && !api.isParallelLimit(), retryPolicy);
     }

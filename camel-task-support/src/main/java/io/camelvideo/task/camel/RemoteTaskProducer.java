@@ -117,13 +117,27 @@ public abstract class RemoteTaskProducer extends DefaultAsyncProducer {
     }
 
     /**
+     * What follows a create's answer: the task is recorded for the consumer ({@link #track}) when the
+     * endpoint tracks tasks and does not wait for them, then {@code finish} sets the exchange's reply.
+     * One stage per create while it waits its turn in the submit queue, whatever the options.
+     */
+    protected <S> CompletableFuture<Void> afterCreate(CompletableFuture<S> created, SubmitProtocol submits, TaskScope scope,
+                                                      TaskCodec<S> codec, Exchange exchange,
+                                                      java.util.function.Function<S, CompletableFuture<Void>> finish) {
+        RemoteTaskConfiguration config = configuration();
+        boolean tracking = !config.isWaitForCompletion() && config.isTrackTasks();
+        return created.thenCompose(task -> tracking
+                ? track(submits, scope, codec, exchange, task).thenCompose(finish) : finish.apply(task));
+    }
+
+    /**
      * Records a created task in the ledger for the consumer of the same URI, with the correlation
      * headers {@code trackedHeaders} selects, before the exchange moves on (retried like every ledger
      * write). If the ledger stays down the exchange fails naming the task, which a redelivery of the
      * input adopts.
      */
-    protected <S> CompletableFuture<S> track(SubmitProtocol submits, TaskScope scope, TaskCodec<S> codec, Exchange exchange,
-                                             S task) {
+    private <S> CompletableFuture<S> track(SubmitProtocol submits, TaskScope scope, TaskCodec<S> codec, Exchange exchange,
+                                           S task) {
         RemoteTaskConfiguration config = configuration();
         TaskLedger ledger = ((RemoteTaskComponent) getEndpoint().getComponent()).ledger();
         String taskId = codec.taskId(task);

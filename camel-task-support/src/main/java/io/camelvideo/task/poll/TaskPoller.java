@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * every watch by its deadline, so 100,000 waits cost a tick no more than ten. A group with at least
  * {@link TaskStatusSource#sweepThreshold()} watches is swept instead: all its tasks in one check every
  * poll interval, without backing off (the source reads them by the page, so the cost is per page, not
- * per task, and a short, steady interval keeps the delay from a task's end to its waiter short). Nothing blocks: a
+ * per task, and a short, steady interval keeps the delay from a task's end to its waiter short); a task
+ * two sweeps in a row did not find is asked about on its own. Nothing blocks: a
  * waiter gets a {@link CompletableFuture} that completes with the terminal state, with the error
  * that made polling impossible, or with a {@link TaskTimeoutException}.
  *
@@ -57,6 +58,8 @@ public final class TaskPoller<S> {
         volatile List<Consumer<S>> listeners = List.of();
         volatile long interval;
         volatile long due;
+        /** Sweeps in a row that left the task out (it is then asked about on its own). */
+        volatile int missedSweeps;
         /** In its group's agenda, ordered by {@link #queuedAt} (both guarded by the group). */
         boolean queued;
         long queuedAt;
@@ -80,6 +83,9 @@ public final class TaskPoller<S> {
 
     private record Key(String group, String taskId) {
     }
+
+    /** After this many sweeps in a row without it, a task is asked about on its own ({@link TaskStatusSource#fetch}). */
+    static final int MISSED_SWEEPS = 2;
 
     private final TaskStatusSource<S> source;
     private final Predicate<S> terminal;
@@ -260,14 +266,19 @@ public final class TaskPoller<S> {
             if (group.sweepNow) {
                 List<Watch> all = group.takeAll();
                 group.sweepNow = false;
+                List<Watch> missed = new ArrayList<>();
+                all.removeIf(watch -> watch.missedSweeps >= MISSED_SWEEPS && missed.add(watch));
                 if (!all.isEmpty()) {
                     group.sweeping = true; // before the check, which may answer at once
-                    poll(name, all).whenComplete((answer, error) -> group.sweeping = false);
+                    poll(name, all, true).whenComplete((answer, error) -> group.sweeping = false);
+                }
+                if (!missed.isEmpty()) {
+                    poll(name, missed, false);
                 }
             } else if (!group.swept) {
                 List<Watch> due = group.takeDue(now);
                 if (!due.isEmpty()) {
-                    poll(name, due);
+                    poll(name, due, false);
                 }
             }
         });
@@ -406,13 +417,17 @@ public final class TaskPoller<S> {
      * applies, and a throttling answer extends it. While paused, the result is empty.
      */
     public CompletableFuture<PollResult<S>> check(String group, List<String> taskIds) {
+        return check(group, taskIds, false);
+    }
+
+    private CompletableFuture<PollResult<S>> check(String group, List<String> taskIds, boolean sweep) {
         if (pause.isPaused() || taskIds.isEmpty()) {
             return CompletableFuture.completedFuture(new PollResult<>());
         }
         CompletableFuture<PollResult<S>> states;
         metrics.statusChecked(taskIds.size());
         try {
-            states = source.fetch(group, taskIds);
+            states = sweep ? source.sweep(group, taskIds) : source.fetch(group, taskIds);
         } catch (RuntimeException e) {
             states = CompletableFuture.failedFuture(e);
         }
@@ -452,13 +467,16 @@ public final class TaskPoller<S> {
         }
     }
 
-    private CompletableFuture<PollResult<S>> poll(String group, List<Watch> due) {
+    private CompletableFuture<PollResult<S>> poll(String group, List<Watch> due, boolean sweep) {
         List<String> ids = due.stream().map(w -> w.taskId).toList();
-        return check(group, ids).whenComplete((answer, error) -> {
+        return check(group, ids, sweep).whenComplete((answer, error) -> {
             long now = clock.getAsLong();
             for (Watch watch : due) {
                 Throwable failure = error != null ? ApiHttpClient.unwrap(error) : answer.failure(watch.taskId);
                 S state = error != null ? null : answer.state(watch.taskId);
+                if (error == null) {
+                    watch.missedSweeps = state == null && failure == null && sweep ? watch.missedSweeps + 1 : 0;
+                }
                 if (failure != null) {
                     handleFailure(watch, ApiHttpClient.unwrap(failure), now);
                 } else if (state != null && terminal.test(state)) {

@@ -20,6 +20,16 @@ public interface TaskStatusSource<S> {
     CompletableFuture<PollResult<S>> fetch(String group, List<String> taskIds);
 
     /**
+     * Reads the states of all watched tasks of a group at once (a sweep, see {@link #sweepThreshold()}).
+     * It may leave out tasks it cannot read cheaply (a list page that did not show them): the next
+     * sweep looks again, and a task left out of two sweeps in a row is asked about with
+     * {@link #fetch}. The default reads like {@link #fetch}.
+     */
+    default CompletableFuture<PollResult<S>> sweep(String group, List<String> taskIds) {
+        return fetch(group, taskIds);
+    }
+
+    /**
      * From how many watched tasks of one group on the poller stops scheduling them one by one and
      * checks them all together once per poll interval (a sweep): worth it when this source reads many
      * tasks for the price of a few requests (a list endpoint). {@link Integer#MAX_VALUE}, the default,

@@ -84,44 +84,55 @@ public final class SubmitProtocol {
      * outcome created nothing, so a component without lookup may submit again.
      */
     public <T extends RemoteTask> CompletableFuture<T> submit(String scope, String key, RemoteSubmit<T> remote, boolean resubmitUnknown) {
-        return ledgerWrite(() -> ledger.get().intend(scope, key, clock.getAsLong()), 1).handle((existing, error) -> {
-            if (error != null) {
-                return CompletableFuture.<T>failedFuture(new LedgerUnavailableException("The task ledger could not record"
-                        + " the intent to submit (" + ApiHttpClient.unwrap(error).getMessage() + "). Nothing was sent and"
-                        + " nothing was paid: the input can be retried safely.", null, ApiHttpClient.unwrap(error)));
+        CompletableFuture<SubmitRecord> intent = ledgerWrite(() -> ledger.get().intend(scope, key, clock.getAsLong()), 1);
+        if (intent.isDone() && !intent.isCompletedExceptionally()) {
+            // the common case (the ledger answered at once): no relay stage is held while the create waits its turn
+            return call(() -> afterIntent(scope, key, remote, resubmitUnknown, intent.join(), null));
+        }
+        return intent.handle((existing, error) -> afterIntent(scope, key, remote, resubmitUnknown, existing, error))
+                .thenCompose(Function.identity());
+    }
+
+    /** What follows the recorded intent: a create, the adoption of an earlier attempt's task, or a refusal. */
+    private <T extends RemoteTask> CompletableFuture<T> afterIntent(String scope, String key, RemoteSubmit<T> remote,
+                                                                   boolean resubmitUnknown, SubmitRecord existing, Throwable error) {
+        if (error != null) {
+            return CompletableFuture.<T>failedFuture(new LedgerUnavailableException("The task ledger could not record"
+                    + " the intent to submit (" + ApiHttpClient.unwrap(error).getMessage() + "). Nothing was sent and"
+                    + " nothing was paid: the input can be retried safely.", null, ApiHttpClient.unwrap(error)));
+        }
+        if (existing == null) {
+            try {
+                budget.admit(key);
+            } catch (RuntimeException refused) {
+                forgetQuietly(scope, key);
+                return CompletableFuture.<T>failedFuture(refused instanceof SpendingLimitException ? refused
+                        : new LedgerUnavailableException("The task ledger could not tell what the account spent today ("
+                        + refused.getMessage() + "). Nothing was sent and nothing was paid: the input can be retried"
+                        + " safely.", null, refused));
             }
-            if (existing == null) {
-                try {
-                    budget.admit(key);
-                } catch (RuntimeException refused) {
-                    forgetQuietly(scope, key);
-                    return CompletableFuture.<T>failedFuture(refused instanceof SpendingLimitException ? refused
-                            : new LedgerUnavailableException("The task ledger could not tell what the account spent today ("
-                            + refused.getMessage() + "). Nothing was sent and nothing was paid: the input can be retried"
-                            + " safely.", null, refused));
+            CompletableFuture<T> created = create(scope, key, remote, 1);
+            return !budget.isLimited() ? created : created.whenComplete((task, failed) -> {
+                if (failed != null) {
+                    budget.released(key);
                 }
-                return create(scope, key, remote, 1).whenComplete((task, failed) -> {
-                    if (failed != null) {
-                        budget.released(key);
-                    }
-                });
-            }
-            if (existing.state() == SubmitRecord.State.CREATED) {
-                LOG.info("{}: submit {} already created task {}; adopting it instead of paying again", scope, key,
-                        existing.taskId());
-                return remote.fetch(existing.taskId()).thenApply(task -> countWhenEnded(scope, key, remote, task));
-            }
-            if (remote.canLookUp()) {
-                LOG.info("{}: an earlier attempt of submit {} has an unknown outcome; looking it up before any create",
-                        scope, key);
-                return recover(scope, key, remote, clock.getAsLong() + settleTime.toMillis(), 0, null);
-            }
-            if (resubmitUnknown) {
-                LOG.warn("{}: submitting {} again although an earlier attempt's outcome is unknown, as asked", scope, key);
-                return create(scope, key, remote, 1);
-            }
-            return CompletableFuture.<T>failedFuture(remote.unknownOutcome(null));
-        }).thenCompose(Function.identity());
+            });
+        }
+        if (existing.state() == SubmitRecord.State.CREATED) {
+            LOG.info("{}: submit {} already created task {}; adopting it instead of paying again", scope, key,
+                    existing.taskId());
+            return remote.fetch(existing.taskId()).thenApply(task -> countWhenEnded(scope, key, remote, task));
+        }
+        if (remote.canLookUp()) {
+            LOG.info("{}: an earlier attempt of submit {} has an unknown outcome; looking it up before any create",
+                    scope, key);
+            return recover(scope, key, remote, clock.getAsLong() + settleTime.toMillis(), 0, null);
+        }
+        if (resubmitUnknown) {
+            LOG.warn("{}: submitting {} again although an earlier attempt's outcome is unknown, as asked", scope, key);
+            return create(scope, key, remote, 1);
+        }
+        return CompletableFuture.<T>failedFuture(remote.unknownOutcome(null));
     }
 
     private <T extends RemoteTask> CompletableFuture<T> create(String scope, String key, RemoteSubmit<T> remote, int attempt) {
@@ -265,22 +276,15 @@ public final class SubmitProtocol {
      * retries run on the worker pool after their delay.
      */
     public <R> CompletableFuture<R> ledgerWrite(Supplier<R> write, int attempt) {
-        CompletableFuture<R> tried;
         try {
-            tried = CompletableFuture.completedFuture(write.get());
-        } catch (RuntimeException e) {
-            tried = CompletableFuture.failedFuture(e);
-        }
-        return tried.handle((value, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(value);
-            }
+            return CompletableFuture.completedFuture(write.get());
+        } catch (RuntimeException error) {
             if (attempt >= retries.maxAttempts()) {
-                return CompletableFuture.<R>failedFuture(ApiHttpClient.unwrap(error));
+                return CompletableFuture.failedFuture(ApiHttpClient.unwrap(error));
             }
             LOG.debug("Task ledger write failed (attempt {}): {}", attempt, ApiHttpClient.unwrap(error).getMessage());
             return delays.after(retries.delayAfter(attempt, null), () -> ledgerWrite(write, attempt + 1));
-        }).thenCompose(Function.identity());
+        }
     }
 
     private void forgetQuietly(String scope, String key) {

@@ -281,4 +281,47 @@ class TaskPollerTest {
         assertThat(calls).as("c back on its own schedule, backed off as if checked alone (20 s), like x")
                 .containsExactlyInAnyOrder(List.of("c"), List.of("x"));
     }
+
+    @Test
+    void aTaskTwoSweepsInARowMissedIsAskedAboutOnItsOwn() {
+        List<String> fetched = new ArrayList<>();
+        TaskStatusSource<String> pages = new TaskStatusSource<>() {
+            @Override
+            public CompletableFuture<PollResult<String>> fetch(String group, List<String> ids) {
+                fetched.addAll(ids);
+                PollResult<String> result = new PollResult<>();
+                ids.forEach(id -> result.state(id, "running"));
+                return CompletableFuture.completedFuture(result);
+            }
+
+            @Override
+            public CompletableFuture<PollResult<String>> sweep(String group, List<String> ids) {
+                calls.add(ids.stream().sorted().toList());
+                PollResult<String> result = new PollResult<>();
+                ids.stream().filter(id -> !id.equals("deep")).forEach(id -> result.state(id, "running")); // not on the pages
+                return CompletableFuture.completedFuture(result);
+            }
+
+            @Override
+            public int sweepThreshold() {
+                return 3;
+            }
+        };
+        TaskPoller<String> swept = new TaskPoller<>(pages, "done"::equals, null, now::get);
+        swept.watch("t2v", "a", SCHEDULE);
+        swept.watch("t2v", "b", SCHEDULE);
+        swept.watch("t2v", "deep", SCHEDULE);
+
+        for (long second = 1; second <= 20; second++) {
+            now.set(1_000_000 + second * 1000);
+            swept.tick();
+        }
+
+        assertThat(calls).as("sweeps at 5, 10, 15 and 20 s").hasSize(4);
+        assertThat(calls.get(0)).containsExactly("a", "b", "deep");
+        assertThat(calls.get(1)).containsExactly("a", "b", "deep");
+        assertThat(calls.get(2)).as("missed twice: asked about on its own instead").containsExactly("a", "b");
+        assertThat(fetched).containsExactly("deep");
+        assertThat(calls.get(3)).as("found: back in the sweeps").containsExactly("a", "b", "deep");
+    }
 }
