@@ -118,7 +118,7 @@ public final class KlingBenchmark {
             System.out.println("| client | N | peak extra threads | heap per waiting task | requests per task | latency p50 | latency p99 | wall time |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             for (Result r : results) {
-                System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f KB | %.2f | %,d ms | %,d ms | %.1f s |%n", r.client(), r.n(),
+                System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.2f KB | %.2f | %,d ms | %,d ms | %.1f s |%n", r.client(), r.n(),
                         r.threads(), r.heapKbPerTask(), r.requestsPerTask(), r.p50(), r.p99(), r.seconds());
             }
         }

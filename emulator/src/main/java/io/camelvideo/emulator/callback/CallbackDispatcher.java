@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -35,10 +37,23 @@ public final class CallbackDispatcher implements AutoCloseable {
      */
     static final int MAX_IN_FLIGHT = 64;
 
-    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * The senders: each sends one notification at a time with the client's blocking {@code send}. (Its
+     * {@code sendAsync} hands every answer to the default async pool, which on two cores or fewer starts
+     * a thread per answer: a burst of callbacks then cost the emulator more CPU than the receiver.)
+     */
+    private final ExecutorService senders = Executors.newFixedThreadPool(MAX_IN_FLIGHT, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "emulator-callback-sender-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "emulator-callbacks");
         t.setDaemon(true);
@@ -67,49 +82,31 @@ public final class CallbackDispatcher implements AutoCloseable {
     }
 
     private void send(String url, byte[] body, long due) {
-        waiting.add(() -> post(url, body, due));
-        startWaiting();
-    }
-
-    /** Starts waiting notifications while fewer than {@value #MAX_IN_FLIGHT} are in flight. */
-    private void startWaiting() {
-        while (true) {
-            int now = inFlight.get();
-            if (now >= MAX_IN_FLIGHT || waiting.isEmpty()) {
-                return;
-            }
-            if (inFlight.compareAndSet(now, now + 1)) {
-                Runnable next = waiting.poll();
-                if (next == null) {
-                    inFlight.decrementAndGet();
-                    return;
-                }
-                next.run();
-            }
+        try {
+            senders.execute(() -> post(url, body, due));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            pending.decrementAndGet();
         }
     }
 
     private void post(String url, byte[] body, long due) {
         String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        int status;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> delivered(new Delivery(url, text, error == null ? response.statusCode() : -1,
-                            System.currentTimeMillis() - due)));
-        } catch (IllegalArgumentException e) {
-            delivered(new Delivery(url, text, -1, System.currentTimeMillis() - due));
+            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            status = -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = -1;
         }
-    }
-
-    private void delivered(Delivery delivery) {
-        deliveries.add(delivery);
+        deliveries.add(new Delivery(url, text, status, System.currentTimeMillis() - due));
         pending.decrementAndGet();
-        inFlight.decrementAndGet();
-        startWaiting();
     }
 
     /** How many scheduled notifications are not yet sent (or not yet answered). */
@@ -128,5 +125,6 @@ public final class CallbackDispatcher implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        senders.shutdownNow();
     }
 }
