@@ -1,5 +1,6 @@
 package io.camelvideo.kling;
 
+import io.camelvideo.emulator.journal.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,12 @@ class KlingAsyncWaitTest extends KlingTestSupport {
         }
         // a thread-per-wait design would need 300 more threads here
         assertThat(peak - before).isLessThan(60);
+        // 10 or more waits are swept with list pages: single queries are left for the last few tasks and
+        // for a task two sweeps in a row missed (one query per task and round would be over 300)
+        List<RecordedRequest> gets = emulator.journal().matching(r -> r.method().equals("GET"));
+        long singleQueries = gets.stream().filter(r -> r.path().startsWith("/v1/videos/text2video/")).count();
+        assertThat(singleQueries).as("single-task queries for %d waits", WAITS).isLessThan(WAITS / 10);
+        assertThat(gets.size() - singleQueries).as("list pages").isPositive();
     }
 
     /** Live threads of this JVM except the emulator's own server threads. */

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -53,7 +53,8 @@ public final class TaskPoller<S> {
         final long startedAt;
         final long deadline;
         final PollSchedule schedule;
-        final AtomicBoolean inFlight = new AtomicBoolean();
+        /** 1 while a status check of the task is out (see {@link #claim()}). */
+        volatile int inFlight;
         /** Told of every state seen while the task runs (waiters that asked for status updates); made on the first. */
         volatile List<Consumer<S>> listeners = List.of();
         volatile long interval;
@@ -64,9 +65,9 @@ public final class TaskPoller<S> {
         boolean queued;
         long queuedAt;
 
-        Watch(String group, String taskId, PollSchedule schedule, long now) {
+        Watch(String group, Group state, String taskId, PollSchedule schedule, long now) {
             this.group = group;
-            this.state = groups.computeIfAbsent(group, g -> new Group());
+            this.state = state;
             this.taskId = taskId;
             this.schedule = schedule;
             this.startedAt = now;
@@ -75,14 +76,28 @@ public final class TaskPoller<S> {
             this.due = now + interval;
         }
 
+        /** Takes the task into a status check, unless one is out already. */
+        boolean claim() {
+            return IN_FLIGHT.compareAndSet(this, 0, 1);
+        }
+
+        boolean checking() {
+            return inFlight == 1;
+        }
+
+        void checked() {
+            inFlight = 0;
+        }
+
         void backOff(long now, long minimumDelay) {
             interval = schedule.next(interval);
             due = now + Math.max(interval, minimumDelay);
         }
     }
 
-    private record Key(String group, String taskId) {
-    }
+    @SuppressWarnings("rawtypes")
+    private static final AtomicIntegerFieldUpdater<TaskPoller.Watch> IN_FLIGHT =
+            AtomicIntegerFieldUpdater.newUpdater(TaskPoller.Watch.class, "inFlight");
 
     /** After this many sweeps in a row without it, a task is asked about on its own ({@link TaskStatusSource#fetch}). */
     static final int MISSED_SWEEPS = 2;
@@ -91,7 +106,8 @@ public final class TaskPoller<S> {
     private final Predicate<S> terminal;
     private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
-    private final Map<Key, Watch> watches = new ConcurrentHashMap<>();
+    /** How many tasks are watched (each group keeps its own watches by task id). */
+    private final AtomicInteger watched = new AtomicInteger();
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
     /** Every watch by its deadline (which never changes); ended ones are dropped when they surface or in bulk. */
     private final PriorityQueue<Watch> deadlines = new PriorityQueue<>(Comparator.comparingLong(w -> w.deadline));
@@ -163,9 +179,9 @@ public final class TaskPoller<S> {
             ticker.cancel(false);
             ticker = null;
         }
-        watches.values().forEach(w -> w.result.completeExceptionally(reason));
-        watches.clear();
+        groups.values().forEach(group -> group.byTask.values().forEach(w -> w.result.completeExceptionally(reason)));
         groups.clear();
+        watched.set(0);
         synchronized (deadlines) {
             deadlines.clear();
             endedInDeadlines = 0;
@@ -190,9 +206,11 @@ public final class TaskPoller<S> {
             refineTick(schedule.tick());
         }
         long now = clock.getAsLong();
-        Watch watch = watches.computeIfAbsent(new Key(group, taskId), k -> {
+        Group state = groups.computeIfAbsent(group, g -> new Group());
+        Watch watch = state.byTask.computeIfAbsent(taskId, k -> {
             LOG.debug("Waiting for task {} ({}): first check in {} ms", taskId, group, schedule.initialInterval().toMillis());
-            Watch made = new Watch(group, taskId, schedule, now);
+            Watch made = new Watch(group, state, taskId, schedule, now);
+            watched.incrementAndGet();
             made.state.added(made);
             made.state.queue(made);
             synchronized (deadlines) {
@@ -215,7 +233,7 @@ public final class TaskPoller<S> {
      * completes its watch at once, without a status request of its own.
      */
     public void offer(String group, String taskId, S state) {
-        Watch watch = watches.get(new Key(group, taskId));
+        Watch watch = watchOf(group, taskId);
         if (watch != null && terminal.test(state)) {
             finish(watch, state, null);
         }
@@ -236,7 +254,12 @@ public final class TaskPoller<S> {
 
     /** How many tasks are being watched. */
     public int size() {
-        return watches.size();
+        return watched.get();
+    }
+
+    private Watch watchOf(String group, String taskId) {
+        Group state = groups.get(group);
+        return state == null ? null : state.byTask.get(taskId);
     }
 
     /** How many watches the deadline queue still references, ended ones included (they are dropped in bulk). */
@@ -308,6 +331,8 @@ public final class TaskPoller<S> {
      * are swept. Counted as watches come and go, so a tick does not have to.
      */
     private final class Group {
+        /** The group's watches by task id. */
+        final Map<String, Watch> byTask = new ConcurrentHashMap<>();
         final AtomicInteger size = new AtomicInteger();
         /**
          * The group's watches that are not being checked, by due time (when swept, the order does not
@@ -360,12 +385,12 @@ public final class TaskPoller<S> {
                 }
                 agenda.poll();
                 next.queued = false;
-                if (next.result.isDone() || next.inFlight.get()) {
+                if (next.result.isDone() || next.checking()) {
                     continue; // ended, or in a check that queues it again when it answers
                 }
                 if (next.due > next.queuedAt && now < next.due - next.interval / 4) {
                     queue(next); // another check moved it back (the consumer's, a list page)
-                } else if (next.inFlight.compareAndSet(false, true)) {
+                } else if (next.claim()) {
                     due.add(next);
                 }
             }
@@ -377,7 +402,7 @@ public final class TaskPoller<S> {
             agenda.removeIf(watch -> watch.result.isDone());
             List<Watch> all = new ArrayList<>(agenda.size());
             for (Watch watch : agenda) {
-                if (watch.inFlight.compareAndSet(false, true)) {
+                if (watch.claim()) {
                     all.add(watch);
                 }
             }
@@ -433,13 +458,13 @@ public final class TaskPoller<S> {
         }
         return states.whenComplete((answer, error) -> {
             if (error != null) {
-                if (pause.observe(error, watches.size())) {
+                if (pause.observe(error, size())) {
                     metrics.throttled();
                 }
                 return;
             }
             if (taskIds.stream().map(answer::failure).filter(f -> f != null)
-                    .anyMatch(failure -> pause.observe(failure, watches.size()))) {
+                    .anyMatch(failure -> pause.observe(failure, size()))) {
                 metrics.throttled();
             }
             shareWithWatches(group, taskIds, answer);
@@ -453,14 +478,14 @@ public final class TaskPoller<S> {
     private void shareWithWatches(String group, List<String> taskIds, PollResult<S> answer) {
         long now = clock.getAsLong();
         for (String taskId : taskIds) {
-            Watch watch = watches.get(new Key(group, taskId));
+            Watch watch = watchOf(group, taskId);
             S state = answer.state(taskId);
             if (watch == null || state == null) {
                 continue;
             }
             if (terminal.test(state)) {
                 finish(watch, state, null);
-            } else if (!watch.inFlight.get()) { // a watch's own round tells its listeners itself
+            } else if (!watch.checking()) { // a watch's own round tells its listeners itself
                 watch.due = Math.max(watch.due, now + watch.interval);
                 tell(watch, state);
             }
@@ -483,7 +508,7 @@ public final class TaskPoller<S> {
                     finish(watch, state, null);
                 } else {
                     watch.backOff(now, pause.remainingMillis());
-                    watch.inFlight.set(false);
+                    watch.checked();
                     watch.state.queue(watch);
                     if (state != null) {
                         tell(watch, state);
@@ -510,12 +535,13 @@ public final class TaskPoller<S> {
         }
         LOG.debug("Status check of task {} failed ({}); checked again later", watch.taskId, error.getMessage());
         watch.backOff(now, pause.remainingMillis());
-        watch.inFlight.set(false);
+        watch.checked();
         watch.state.queue(watch);
     }
 
     private void finish(Watch watch, S state, Throwable error) {
-        if (watches.remove(new Key(watch.group, watch.taskId), watch)) {
+        if (watch.state.byTask.remove(watch.taskId, watch)) {
+            watched.decrementAndGet();
             watch.state.removed();
             synchronized (deadlines) {
                 if (++endedInDeadlines > deadlines.size() / 2) {
@@ -526,7 +552,7 @@ public final class TaskPoller<S> {
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Wait for task {} ended after {} ms: {} ({} still watched)", watch.taskId, clock.getAsLong() - watch.startedAt,
-                    error != null ? error.getClass().getSimpleName() + ": " + error.getMessage() : "ended", watches.size());
+                    error != null ? error.getClass().getSimpleName() + ": " + error.getMessage() : "ended", size());
         }
         if (error != null) {
             watch.result.completeExceptionally(error);
