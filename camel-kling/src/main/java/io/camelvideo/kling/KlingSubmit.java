@@ -23,7 +23,7 @@ final class KlingSubmit implements RemoteSubmit<KlingTask> {
     private final TaskPoller<KlingTask> poller;
     private final PollSchedule schedule;
     private final KlingKind kind;
-    /** The body as JSON: what a queued create holds until it is sent (a tenth of the tree's size). */
+    /** The body as JSON: what a queued create holds until it is sent (far smaller than the Jackson tree). */
     private final byte[] json;
     private final String externalTaskId;
 

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * watched task has a due time that backs off per {@link PollSchedule}; every tick gathers the due
  * tasks per group and asks the {@link TaskStatusSource} once for all of them. A tick costs what is due,
  * not what is watched: each group keeps its waiting watches ordered by due time, and one queue orders
- * every watch by its deadline, so 100,000 waits cost a tick no more than ten. A group with at least
+ * every watch by its deadline, so a tick with nothing due costs next to nothing, however many wait. A group with at least
  * {@link TaskStatusSource#sweepThreshold()} watches is swept instead: all its tasks in one check every
  * poll interval, without backing off (the source reads them by the page, so the cost is per page, not
  * per task, and a short, steady interval keeps the delay from a task's end to its waiter short); a task
