@@ -327,13 +327,13 @@ public final class TaskPoller<S> {
     }
 
     /**
-     * One group's watches: how many, the shortest first interval among them, and whether (and when) they
-     * are swept. Counted as watches come and go, so a tick does not have to.
+     * One group's watches (by task id, and the agenda of those not being checked), the shortest first
+     * interval among them, and whether (and when) they are swept. Kept as watches come and go, so a
+     * tick does not have to.
      */
     private final class Group {
         /** The group's watches by task id. */
         final Map<String, Watch> byTask = new ConcurrentHashMap<>();
-        final AtomicInteger size = new AtomicInteger();
         /**
          * The group's watches that are not being checked, by due time (when swept, the order does not
          * matter: all of them are checked). Ended watches leave it when they surface or at the next sweep.
@@ -351,13 +351,13 @@ public final class TaskPoller<S> {
         long nextSweep;
 
         void added(Watch watch) {
-            size.incrementAndGet();
             shortestInterval.accumulateAndGet(watch.interval, Math::min);
             firstStarted.accumulateAndGet(watch.startedAt, Math::min);
         }
 
+        /** After a watch left {@link #byTask}. */
         void removed() {
-            if (size.decrementAndGet() == 0) {
+            if (byTask.isEmpty()) {
                 firstStarted.set(Long.MAX_VALUE);
             }
         }
@@ -421,7 +421,7 @@ public final class TaskPoller<S> {
 
         /** Whether this tick sweeps: the group is large enough, the last sweep answered, and its interval has passed. */
         void decide(long now, int threshold) {
-            boolean large = size.get() >= threshold;
+            boolean large = byTask.size() >= threshold;
             if (large && !swept) {
                 // the first sweep when the oldest task's first check would have been due
                 nextSweep = Math.min(now + shortestInterval.get(), firstStarted.get() + shortestInterval.get());
